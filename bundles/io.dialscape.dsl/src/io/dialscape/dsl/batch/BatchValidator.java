@@ -1,0 +1,181 @@
+package io.dialscape.dsl.batch;
+
+import com.google.inject.Injector;
+import io.dialscape.dsl.DialscapeStandaloneSetup;
+import io.dialscape.dsl.dialscape.Model;
+import io.dialscape.dsl.library.DialscapeLibrary;
+import io.dialscape.dsl.validation.DialscapeIssueCodes;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.LazyStringInputStream;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+/**
+ * Validates .ucm files together, headless: the one validator behind the command line
+ * and the Maven plugin. All files go into one resource set with the bundled library, so
+ * references across files resolve; diagnostics are reported for the given files only.
+ */
+public final class BatchValidator {
+
+    /** Syntax errors reported per file before the rest are summarized (unbalanced braces can make thousands). */
+    public static final int MAX_SYNTAX_ERRORS_PER_FILE = 50;
+
+    private static volatile Injector injector;
+
+    /** The result of a run: the files validated and what was found, sorted by file, line and column. */
+    public record Report(List<Path> files, List<Finding> findings) {
+
+        public long count(String severity) {
+            return findings.stream().filter(f -> f.severity().equals(severity)).count();
+        }
+    }
+
+    private static Injector injector() {
+        Injector result = injector;
+        if (result == null) {
+            synchronized (BatchValidator.class) {
+                result = injector;
+                if (result == null) {
+                    result = new DialscapeStandaloneSetup().createInjectorAndDoEMFRegistration();
+                    injector = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Collects the .ucm files under the paths and validates them together. */
+    public Report validate(List<Path> paths) throws InputProblem {
+        List<Path> files = ModelFiles.collect(paths);
+        Map<Path, String> texts = new LinkedHashMap<>();
+        for (Path file : files) {
+            texts.put(file, ModelFiles.read(file, shown(file)));
+        }
+        return validateTexts(texts);
+    }
+
+    /** Validates the given file contents together (paths need not exist: the editor and tests use this). */
+    public Report validateTexts(Map<Path, String> texts) {
+        Injector injector = injector();
+        XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+        resourceSet.addLoadOption(XtextResource.OPTION_RESOLVE_ALL, Boolean.FALSE);
+        DialscapeLibrary.addTo(resourceSet);
+        Map<Path, Resource> resources = new LinkedHashMap<>();
+        List<Finding> findings = new ArrayList<>();
+        for (Map.Entry<Path, String> entry : texts.entrySet()) {
+            Path file = entry.getKey().toAbsolutePath().normalize();
+            Resource resource = resourceSet.createResource(URI.createFileURI(file.toString()));
+            try {
+                resource.load(new LazyStringInputStream(entry.getValue(), "UTF-8"), resourceSet.getLoadOptions());
+                resources.put(file, resource);
+            } catch (IOException | RuntimeException e) {
+                findings.add(new Finding(file, 1, 1, "error", DialscapeIssueCodes.SYNTAX,
+                        "Dialscape could not read this model: " + describe(e)));
+            }
+        }
+        IResourceValidator validator = injector.getInstance(IResourceValidator.class);
+        for (Map.Entry<Path, Resource> entry : resources.entrySet()) {
+            findings.addAll(validate(entry.getKey(), entry.getValue(), validator));
+        }
+        findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line).thenComparingInt(Finding::column)
+                .thenComparing(Finding::code));
+        return new Report(List.copyOf(texts.keySet().stream().map(p -> p.toAbsolutePath().normalize()).toList()), findings);
+    }
+
+    private static List<Finding> validate(Path file, Resource resource, IResourceValidator validator) {
+        List<Finding> findings = new ArrayList<>();
+        List<Issue> issues;
+        try {
+            issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+        } catch (RuntimeException | StackOverflowError e) {
+            findings.add(new Finding(file, 1, 1, "error", "internal",
+                    "Dialscape could not validate this model (" + describe(e) + "); please report it with the file"));
+            return findings;
+        }
+        int syntaxErrors = 0;
+        for (Issue issue : issues) {
+            String code = code(issue);
+            if (DialscapeIssueCodes.SYNTAX.equals(code) && ++syntaxErrors > MAX_SYNTAX_ERRORS_PER_FILE) {
+                continue;
+            }
+            String severity = switch (issue.getSeverity()) {
+                case ERROR -> "error";
+                case WARNING -> "warning";
+                case INFO -> "info";
+                case IGNORE -> null;
+            };
+            if (severity == null) {
+                continue;
+            }
+            int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
+            int column = issue.getColumn() == null ? 1 : issue.getColumn();
+            findings.add(new Finding(file, line, column, severity, code, tidy(issue.getMessage())));
+        }
+        if (syntaxErrors > MAX_SYNTAX_ERRORS_PER_FILE) {
+            Finding last = findings.stream().filter(f -> f.code().equals(DialscapeIssueCodes.SYNTAX))
+                    .reduce((a, b) -> b).orElseThrow();
+            findings.add(new Finding(file, last.line(), last.column(), "error", DialscapeIssueCodes.SYNTAX,
+                    (syntaxErrors - MAX_SYNTAX_ERRORS_PER_FILE) + " more syntax errors not shown; fix the ones above first"));
+        }
+        if (issues.isEmpty() && resource.getContents().size() == 1 && resource.getContents().get(0) instanceof Model model
+                && model.getElements().isEmpty()) {
+            findings.add(new Finding(file, 1, 1, "info", DialscapeIssueCodes.FILE_EMPTY, "The file defines nothing"));
+        } else if (resource.getContents().isEmpty() && issues.isEmpty()) {
+            findings.add(new Finding(file, 1, 1, "info", DialscapeIssueCodes.FILE_EMPTY, "The file defines nothing"));
+        }
+        return findings;
+    }
+
+    /** Syntax and linking problems carry the codes of LANGUAGE.md section 9. */
+    private static String code(Issue issue) {
+        String code = issue.getCode();
+        if (code == null || Diagnostic.SYNTAX_DIAGNOSTIC.equals(code) || code.startsWith("org.eclipse.xtext.diagnostics.Diagnostic.Syntax")
+                || code.equals(org.eclipse.xtext.validation.IssueCodes.class.getName())) {
+            return DialscapeIssueCodes.SYNTAX;
+        }
+        if (Diagnostic.LINKING_DIAGNOSTIC.equals(code)) {
+            return DialscapeIssueCodes.LINKING;
+        }
+        if (code.startsWith("org.eclipse.xtext")) {
+            return issue.isSyntaxError() ? DialscapeIssueCodes.SYNTAX : code.substring(code.lastIndexOf('.') + 1);
+        }
+        return code;
+    }
+
+    /** Messages are one line, sentence case, no trailing period. */
+    private static String tidy(String message) {
+        if (message == null || message.isBlank()) {
+            return "Problem here";
+        }
+        String text = message.replace('\r', ' ').replace('\n', ' ').strip();
+        if (text.endsWith(".") && !text.endsWith("..")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + message;
+    }
+
+    /** How a path is shown to users: relative to the working directory when inside it. */
+    public static Path shown(Path file) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute;
+    }
+}

@@ -1,0 +1,415 @@
+package io.dialscape.engine.regex;
+
+import io.dialscape.engine.E164;
+import io.dialscape.engine.RuleFinding;
+import io.dialscape.engine.RuleFinding.Kind;
+import io.dialscape.engine.RuleNamer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The anomaly analysis of a normalization table (LANGUAGE.md section 8): {@code rule.unmatchable},
+ * {@code rule.conflict}, {@code rule.duplicate}, {@code rule.shadowed}, {@code rule.redundant},
+ * {@code rule.overlap} (at most one per rule, the first that applies in that order), and the static
+ * {@code e164.invalid} check of translations.
+ *
+ * <h2>What is exact</h2>
+ * Everything about <em>which numbers</em> a rule matches or takes is decided exactly, on automata: each
+ * pattern's {@link NetRegex#language() language} is a minimal DFA over the number symbols, and a
+ * {@link RuleClassifier} (the product of the rules' automata, built incrementally and minimized from time
+ * to time) says for every number which earlier rule takes it. So a rule is {@code rule.shadowed} if and
+ * only if the earlier rules' union covers its language, {@code rule.unmatchable} if and only if its
+ * language is empty, and equal languages are found by comparing canonical minimal automata. The work per
+ * rule is proportional to the part of the classifier its own automaton walks through, not to the number
+ * of rules: no pair of rules is compared unless one takes numbers of the other.
+ *
+ * <h2>What is proved about results</h2>
+ * Whether two translations with groups give the same result on every number of a set is not decided in
+ * general (that is equivalence of the rules as transducers). Instead:
+ * <ul>
+ * <li>results are <em>the same</em> only when this is certain: both translations use no group and are
+ * equal, or the two rules have textually identical patterns and translations;</li>
+ * <li>results are <em>different</em> only with a concrete number on which the two rules evaluate
+ * differently, looked for among the shortest numbers of the relevant set (in symbol order), then a
+ * bounded number of further ones of slightly greater lengths drawn from a fixed seed;</li>
+ * <li>a finding that needs either fact is reported only when it is established, so no finding is ever
+ * wrong: two rules with the same language whose results cannot be told apart nor proved equal get
+ * {@code rule.shadowed} (which is certain) instead of {@code rule.conflict} or {@code rule.duplicate};
+ * a rule whose numbers would go to later rules with group translations is never called redundant; an
+ * overlap whose difference no witness shows is not reported.</li>
+ * </ul>
+ *
+ * <h2>The kinds</h2>
+ * <ul>
+ * <li>UNMATCHABLE: no number matches the pattern (say {@code \d{*}}, which needs a literal {@code }}).</li>
+ * <li>CONFLICT: an earlier rule has exactly the same language, and a number gives different results.</li>
+ * <li>DUPLICATE: an earlier rule has exactly the same language and, certainly, the same results.</li>
+ * <li>SHADOWED: earlier rules take every number the rule matches; the message names the first earlier
+ * rule that alone matches all of them, if there is one, otherwise every earlier rule that takes some.</li>
+ * <li>REDUNDANT: for every number the rule takes, the first later rule that matches it gives the same
+ * result, so removing the rule changes nothing; judged without the rules reported as duplicates. "Not
+ * normalized" differs from every result, so a rule some of whose numbers no later rule matches is never
+ * redundant.</li>
+ * <li>OVERLAP: reported on the later of two rules whose languages intersect, neither containing the other
+ * (a later rule that contains an earlier one is the usual general-after-specific order, not reported),
+ * with a number that the earlier rule takes, the later one also matches, and that the two would
+ * translate differently: their order decides its result.</li>
+ * </ul>
+ *
+ * <p>Rules in {@code excluded} (those with errors of their own) neither get nor cause findings. Should
+ * the classifier outgrow {@link RuleClassifier#MAX_STATES} (only contrived tables of many unanchored
+ * patterns can), the analysis stops and reports what it had established for the rules before that point.
+ */
+public final class NormalizationAnalyzer {
+
+    /** Shortest witnesses tried before the pseudo-random ones. */
+    static final int LEXICOGRAPHIC_WITNESSES = 32;
+    /** Pseudo-random witnesses tried after the shortest ones. */
+    static final int RANDOM_WITNESSES = 64;
+
+    private final NormalizationTable table;
+    private final RuleNamer namer;
+    private final int n;
+    private final NumberDfa[] language;
+    private final String[] resultKey;
+    private final RuleFinding[] finding;
+    private final RuleFinding[] overlap;
+    private final NumberDfa[] taken;
+
+    private NormalizationAnalyzer(NormalizationTable table, RuleNamer namer) {
+        this.table = table;
+        this.namer = namer;
+        this.n = table.rules().size();
+        this.language = new NumberDfa[n];
+        this.resultKey = new String[n];
+        this.finding = new RuleFinding[n];
+        this.overlap = new RuleFinding[n];
+        this.taken = new NumberDfa[n];
+        for (int i : table.active()) {
+            language[i] = table.pattern(i).numbers();
+            Translation t = table.translation(i);
+            resultKey[i] = t.usesGroups() ? "G\u0000" + table.rules().get(i).pattern() + "\u0000" + t.text()
+                    : "C\u0000" + t.constant();
+        }
+    }
+
+    /**
+     * The anomalies of a normalization table, at most one per rule, in rule order.
+     *
+     * @param rules    the table's rules, in order
+     * @param excluded 0-based indexes of rules with errors of their own (skipped entirely)
+     * @param namer    how messages refer to rules
+     */
+    public static List<RuleFinding> analyze(List<NormalizationRule> rules, Set<Integer> excluded, RuleNamer namer) {
+        NormalizationAnalyzer analyzer = new NormalizationAnalyzer(new NormalizationTable(rules, excluded), namer);
+        return analyzer.run();
+    }
+
+    private List<RuleFinding> run() {
+        List<Integer> active = table.active();
+        boolean[] backwardDone = new boolean[n];
+        boolean forwardDone = false;
+        try {
+            forward(active);
+            forwardDone = true;
+            backward(active, backwardDone);
+        } catch (RuleClassifier.TooLargeException e) {
+            // keep what was established: see the class comment
+        }
+        List<RuleFinding> out = new ArrayList<>();
+        for (int k = 0; k < active.size(); k++) {
+            int i = active.get(k);
+            if (!forwardDone && k >= forwardProgress) {
+                break;
+            }
+            if (finding[i] != null) {
+                out.add(finding[i]);
+            } else if (overlap[i] != null && backwardDone[i]) {
+                out.add(overlap[i]);
+            }
+        }
+        return out;
+    }
+
+    /** How many active rules the forward pass has finished. */
+    private int forwardProgress;
+
+    // ------------------------------------------------------------------ forward: earlier rules decide
+
+    private void forward(List<Integer> active) {
+        RuleClassifier earlier = new RuleClassifier(true);
+        Map<NumberDfa, List<Integer>> byLanguage = new HashMap<>();
+        for (int k = 0; k < active.size(); k++) {
+            forwardProgress = k;
+            int i = active.get(k);
+            NumberDfa lang = language[i];
+            if (lang.isEmpty()) {
+                finding[i] = unmatchable(i);
+                continue;
+            }
+            List<Integer> same = byLanguage.computeIfAbsent(lang, x -> new ArrayList<>());
+            RuleFinding f = sameLanguage(i, same);
+            same.add(i);
+            if (f != null) {
+                finding[i] = f;
+                continue;
+            }
+            earlier.explore(lang, i);
+            TreeSet<Integer> owners = new TreeSet<>();
+            boolean leftover = false;
+            for (int s = earlier.newStates(); s < earlier.size(); s++) {
+                if (lang.accepts(earlier.rulePart(s))) {
+                    int owner = earlier.oldLabel(earlier.oldPart(s));
+                    if (owner >= 0) {
+                        owners.add(owner);
+                    } else {
+                        leftover = true;
+                    }
+                }
+            }
+            if (!leftover) {
+                earlier.rollback();
+                finding[i] = shadowed(i, owners);
+                continue;
+            }
+            taken[i] = earlier.restrict((c, q) -> earlier.oldLabel(c) < 0);
+            for (int j : owners) {
+                if (language[j].subsetOf(lang) || sameResults(i, j)) {
+                    continue;
+                }
+                final int owner = j;
+                NumberDfa both = earlier.restrict((c, q) -> earlier.oldLabel(c) == owner);
+                String w = differenceWitness(i, j, both);
+                if (w != null) {
+                    overlap[i] = new RuleFinding(i, Kind.OVERLAP, List.of(j), w, subject(i) + " overlaps "
+                            + namer.name(j) + ": " + w + " gives '" + result(i, w) + "' here and '" + result(j, w)
+                            + "' there; order decides");
+                    break;
+                }
+            }
+            earlier.commit();
+        }
+        forwardProgress = active.size();
+    }
+
+    /** CONFLICT or DUPLICATE against earlier rules with the same language, or null. */
+    private RuleFinding sameLanguage(int i, List<Integer> same) {
+        for (int j : same) {
+            String w = differenceWitness(i, j, language[i]);
+            if (w != null) {
+                return new RuleFinding(i, Kind.CONFLICT, List.of(j), w, subject(i) + " conflicts with "
+                        + namer.name(j) + ": both match exactly the same numbers, but " + w + " gives '" + result(i, w)
+                        + "' here and '" + result(j, w) + "' there");
+            }
+        }
+        for (int j : same) {
+            if (sameResults(i, j)) {
+                return new RuleFinding(i, Kind.DUPLICATE, List.of(j), null, subject(i) + " duplicates "
+                        + namer.name(j) + ": it matches exactly the same numbers with the same result");
+            }
+        }
+        return null;
+    }
+
+    private RuleFinding unmatchable(int i) {
+        return new RuleFinding(i, Kind.UNMATCHABLE, List.of(), null, subject(i) + " can never match: no number"
+                + " (digits, '*' and '#', with an optional leading '+') matches pattern '"
+                + table.rules().get(i).pattern() + "'");
+    }
+
+    private RuleFinding shadowed(int i, TreeSet<Integer> owners) {
+        String example = language[i].shortest();
+        int single = -1;
+        if (owners.size() == 1) {
+            single = owners.first();
+        } else {
+            for (int j : owners) {
+                if (language[i].subsetOf(language[j])) {
+                    single = j;
+                    break;
+                }
+            }
+        }
+        if (single >= 0) {
+            return new RuleFinding(i, Kind.SHADOWED, List.of(single), example, subject(i) + " never applies: "
+                    + namer.name(single) + " matches every number it matches, e.g. " + example);
+        }
+        List<Integer> others = List.copyOf(owners);
+        return new RuleFinding(i, Kind.SHADOWED, others, example, subject(i) + " never applies: "
+                + names(others) + " together match every number it matches, e.g. " + example);
+    }
+
+    // ------------------------------------------------------------------ backward: later rules decide
+
+    private void backward(List<Integer> active, boolean[] done) {
+        RuleClassifier later = new RuleClassifier(false);
+        for (int k = active.size() - 1; k >= 0; k--) {
+            int i = active.get(k);
+            if (finding[i] == null && taken[i] != null) {
+                TreeSet<Integer> takers = new TreeSet<>();
+                boolean same = later.forEachAcceptingPair(taken[i], (q, c) -> {
+                    int rule = c < 0 ? -1 : later.label(c);
+                    if (rule < 0 || !sameResults(i, rule)) {
+                        return false;
+                    }
+                    takers.add(rule);
+                    return true;
+                });
+                if (same) {
+                    String w = taken[i].shortest();
+                    List<Integer> others = List.copyOf(takers);
+                    finding[i] = new RuleFinding(i, Kind.REDUNDANT, others, w, subject(i) + " is redundant: without it, "
+                            + names(others) + (others.size() == 1 ? " gives the same result" : " give the same results")
+                            + " for every number it takes, e.g. " + w + " still gives '" + result(i, w) + "'");
+                }
+            }
+            done[i] = true;
+            boolean duplicate = finding[i] != null && finding[i].kind() == Kind.DUPLICATE;
+            if (!duplicate && !language[i].isEmpty()) {
+                later.explore(language[i], i);
+                later.commit();
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ results
+
+    /** Whether rules i and j certainly give the same result on every number both match. */
+    private boolean sameResults(int i, int j) {
+        return resultKey[i].equals(resultKey[j]);
+    }
+
+    /** A number of {@code set} (matched by both rules) on which rules i and j give different results, or null. */
+    private String differenceWitness(int i, int j, NumberDfa set) {
+        if (set.isEmpty() || sameResults(i, j)) {
+            return null;
+        }
+        Translation ti = table.translation(i);
+        Translation tj = table.translation(j);
+        if (!ti.usesGroups() && !tj.usesGroups()) {
+            return set.shortest(); // different constants
+        }
+        for (String w : set.examples(LEXICOGRAPHIC_WITNESSES, RANDOM_WITNESSES)) {
+            String ri = result(i, w);
+            String rj = result(j, w);
+            if (ri != null && rj != null && !ri.equals(rj)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private String result(int i, String number) {
+        NetRegex.Match m = table.pattern(i).match(number);
+        return m == null ? null : table.translation(i).expand(m);
+    }
+
+    // ------------------------------------------------------------------ E.164
+
+    /**
+     * Rules whose every result is an invalid E.164 number ({@code e164.invalid}), known from the
+     * translation alone: it starts with a literal {@code +} and then has nothing, a literal non-digit, a
+     * literal {@code 0} right after the {@code +}, or more digits than E.164 allows even with every group
+     * at its shortest. Rules in {@code excluded} are skipped.
+     */
+    public static List<RuleFinding> e164Problems(List<NormalizationRule> rules, Set<Integer> excluded,
+            RuleNamer namer) {
+        NormalizationTable table = new NormalizationTable(rules, excluded);
+        List<RuleFinding> out = new ArrayList<>();
+        for (int i : table.active()) {
+            String reason = e164Reason(table.pattern(i), table.translation(i));
+            if (reason == null) {
+                continue;
+            }
+            NumberDfa lang = table.pattern(i).numbers();
+            String example = lang.isEmpty() ? null : lang.shortest();
+            String message = subject(namer, i) + " always gives an invalid E.164 number: " + reason;
+            if (example != null) {
+                message += ", e.g. " + example + " gives '" + table.translation(i).expand(table.pattern(i).match(example))
+                        + "'";
+            }
+            out.add(new RuleFinding(i, Kind.E164_INVALID, List.of(), example, message));
+        }
+        return out;
+    }
+
+    private static String e164Reason(NetRegex pattern, Translation translation) {
+        List<Translation.Part> parts = translation.parts();
+        if (parts.isEmpty() || !(parts.get(0) instanceof Translation.Literal first) || !first.text().startsWith("+")) {
+            return null;
+        }
+        String t = translation.text();
+        if (parts.size() == 1 && first.text().length() == 1) {
+            return "translation '" + t + "' has no digits after the '+'";
+        }
+        long minDigits = 0;
+        for (int k = 0; k < parts.size(); k++) {
+            Translation.Part part = parts.get(k);
+            if (part instanceof Translation.Literal literal) {
+                String text = k == 0 ? literal.text().substring(1) : literal.text();
+                for (int c = 0; c < text.length(); c++) {
+                    char ch = text.charAt(c);
+                    if (ch < '0' || ch > '9') {
+                        return "translation '" + t + "' puts '" + ch + "' in every result, and an E.164 number has"
+                                + " only digits after the '+'";
+                    }
+                }
+                minDigits += text.length();
+            } else if (part instanceof Translation.GroupRef g) {
+                minDigits += pattern.minGroupLength(g.number());
+            } else if (part == Translation.Special.LAST_GROUP) {
+                minDigits += pattern.minGroupLength(pattern.groupCount());
+            } else if (part == Translation.Special.WHOLE_INPUT) {
+                minDigits += pattern.minGroupLength(0);
+            }
+        }
+        if (first.text().length() > 1 && first.text().charAt(1) == '0') {
+            return "translation '" + t + "' makes every result start with '+0', and a country code cannot"
+                    + " start with 0";
+        }
+        if (minDigits > E164.MAX_DIGITS) {
+            return "translation '" + t + "' gives at least " + minDigits + " digits after the '+', and E.164 allows"
+                    + " at most " + E164.MAX_DIGITS;
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ messages
+
+    /** The rule a message is about, as its subject: {@code Rule 'NL mobile'} (its line is where the message sits). */
+    private String subject(int i) {
+        return subject(namer, i);
+    }
+
+    private static String subject(RuleNamer namer, int i) {
+        String name = withoutLine(namer.name(i));
+        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** {@code rule 'X' (line 4)} without its {@code (line 4)}. */
+    private static String withoutLine(String name) {
+        int open = name.lastIndexOf(" (line ");
+        if (open >= 0 && name.endsWith(")")) {
+            String digits = name.substring(open + 7, name.length() - 1);
+            if (!digits.isEmpty() && digits.chars().allMatch(Character::isDigit)) {
+                return name.substring(0, open);
+            }
+        }
+        return name;
+    }
+
+    private String names(List<Integer> rules) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < rules.size(); k++) {
+            if (k > 0) {
+                sb.append(k == rules.size() - 1 ? " and " : ", ");
+            }
+            sb.append(namer.name(rules.get(k)));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,325 @@
+package io.dialscape.engine.regex;
+
+import io.dialscape.engine.regex.RegexNode.Alternation;
+import io.dialscape.engine.regex.RegexNode.Begin;
+import io.dialscape.engine.regex.RegexNode.Chars;
+import io.dialscape.engine.regex.RegexNode.Concat;
+import io.dialscape.engine.regex.RegexNode.Empty;
+import io.dialscape.engine.regex.RegexNode.End;
+import io.dialscape.engine.regex.RegexNode.Group;
+import io.dialscape.engine.regex.RegexNode.Repeat;
+import java.util.Arrays;
+import java.util.HashMap;
+
+/**
+ * Computes the set of numbers on which a pattern {@code IsMatch}es: the strings of
+ * {@code \+?[0-9*#]+} that contain a match somewhere, anchors respected.
+ *
+ * <p>The pattern becomes a Thompson automaton whose anchors are conditional empty moves ({@code ^} only
+ * at position 0, {@code $} only at the end), and the subset construction runs the usual search automaton:
+ * a new attempt may start at every position (an unanchored start), and once some attempt has matched the
+ * number is accepted whatever follows (an unanchored end), so the result is a DFA for whole numbers.
+ * Priorities and laziness do not matter here: only whether a match exists.
+ */
+final class NumberLanguage {
+
+    /** Limits that keep a pathological pattern from exhausting memory; beyond them it is "too complex". */
+    static final int MAX_NFA_STATES = 50_000;
+    static final int MAX_DFA_STATES = 100_000;
+
+    static final class TooComplexException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        TooComplexException(String message) {
+            super(message);
+        }
+    }
+
+    private static final int CHAR = 0;
+    private static final int EPS = 1;
+    private static final int SPLIT = 2;
+    private static final int BEGIN = 3;
+    private static final int END = 4;
+    private static final int MATCH = 5;
+
+    private int[] kind = new int[64];
+    private int[] mask = new int[64];
+    private int[] out1 = new int[64];
+    private int[] out2 = new int[64];
+    private int n;
+
+    private NumberLanguage() {
+    }
+
+    /** The minimal DFA of the numbers {@code root} matches somewhere in. */
+    static NumberDfa of(RegexNode root) throws TooComplexException {
+        NumberLanguage nfa = new NumberLanguage();
+        int match = nfa.state(MATCH, 0, -1, -1);
+        int start = nfa.compile(root, match);
+        return nfa.determinize(start);
+    }
+
+    /** The 13-bit mask of the number symbols in {@code set}. */
+    static int symbolMask(CodePointSet set) {
+        int m = 0;
+        for (int a = 0; a < NumberDfa.K; a++) {
+            if (set.contains(NumberDfa.SYMBOLS.charAt(a))) {
+                m |= 1 << a;
+            }
+        }
+        return m;
+    }
+
+    // ------------------------------------------------------------------ Thompson construction
+
+    private int state(int k, int m, int o1, int o2) throws TooComplexException {
+        if (n == kind.length) {
+            if (n >= MAX_NFA_STATES) {
+                throw new TooComplexException("its automaton needs more than " + MAX_NFA_STATES + " states");
+            }
+            int size = Math.min(n * 2, MAX_NFA_STATES);
+            kind = Arrays.copyOf(kind, size);
+            mask = Arrays.copyOf(mask, size);
+            out1 = Arrays.copyOf(out1, size);
+            out2 = Arrays.copyOf(out2, size);
+        }
+        kind[n] = k;
+        mask[n] = m;
+        out1[n] = o1;
+        out2[n] = o2;
+        return n++;
+    }
+
+    /** Compiles {@code node} so that it continues with state {@code next}; returns its entry state. */
+    private int compile(RegexNode node, int next) throws TooComplexException {
+        if (node instanceof Empty) {
+            return next;
+        } else if (node instanceof Chars c) {
+            return state(CHAR, symbolMask(c.set()), next, -1);
+        } else if (node instanceof Begin) {
+            return state(BEGIN, 0, next, -1);
+        } else if (node instanceof End) {
+            return state(END, 0, next, -1);
+        } else if (node instanceof Group g) {
+            return compile(g.body(), next);
+        } else if (node instanceof Concat c) {
+            int k = next;
+            for (int i = c.items().size() - 1; i >= 0; i--) {
+                k = compile(c.items().get(i), k);
+            }
+            return k;
+        } else if (node instanceof Alternation a) {
+            int k = compile(a.alternatives().get(a.alternatives().size() - 1), next);
+            for (int i = a.alternatives().size() - 2; i >= 0; i--) {
+                k = state(SPLIT, 0, compile(a.alternatives().get(i), next), k);
+            }
+            return k;
+        } else if (node instanceof Repeat r) {
+            int k;
+            if (r.max() == Repeat.UNBOUNDED) {
+                int loop = state(SPLIT, 0, -1, next);
+                out1[loop] = compile(r.body(), loop);
+                k = loop;
+            } else {
+                k = next;
+                for (int i = r.min(); i < r.max(); i++) {
+                    k = state(SPLIT, 0, compile(r.body(), k), next);
+                }
+            }
+            for (int i = 0; i < r.min(); i++) {
+                k = compile(r.body(), k);
+            }
+            return k;
+        }
+        throw new IllegalArgumentException(String.valueOf(node));
+    }
+
+    // ------------------------------------------------------------------ subset construction
+
+    private int[] visited;
+    private int stamp;
+    private int[] stack;
+    /** Whether the last {@link #closure} reached MATCH. */
+    private boolean lastMatched;
+
+    /** The sorted CHAR and END states reachable from the seeds by empty moves; sets {@link #lastMatched}. */
+    private int[] closure(int[] seeds, int seedCount, boolean atStart) {
+        stamp++;
+        int sp = 0;
+        int[] found = new int[16];
+        int count = 0;
+        boolean matched = false;
+        for (int i = 0; i < seedCount; i++) {
+            sp = push(seeds[i], sp);
+        }
+        while (sp > 0) {
+            int s = stack[--sp];
+            switch (kind[s]) {
+                case CHAR, END -> {
+                    if (count == found.length) {
+                        found = Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = s;
+                }
+                case MATCH -> matched = true;
+                case BEGIN -> {
+                    if (atStart) {
+                        sp = push(out1[s], sp);
+                    }
+                }
+                case SPLIT -> {
+                    sp = push(out2[s], sp);
+                    sp = push(out1[s], sp);
+                }
+                default -> sp = push(out1[s], sp);
+            }
+        }
+        int[] result = Arrays.copyOf(found, count);
+        Arrays.sort(result);
+        lastMatched = matched;
+        return result;
+    }
+
+    private int push(int s, int sp) {
+        if (visited[s] != stamp) {
+            visited[s] = stamp;
+            stack[sp++] = s;
+        }
+        return sp;
+    }
+
+    /** Whether, at the end of the number, the pending states reach MATCH through {@code $} moves. */
+    private boolean acceptsAtEnd(int[] kernel) {
+        stamp++;
+        int sp = 0;
+        for (int s : kernel) {
+            if (kind[s] == END) {
+                sp = push(s, sp);
+            }
+        }
+        while (sp > 0) {
+            int s = stack[--sp];
+            switch (kind[s]) {
+                case MATCH -> {
+                    return true;
+                }
+                case END, EPS -> sp = push(out1[s], sp);
+                case SPLIT -> {
+                    sp = push(out2[s], sp);
+                    sp = push(out1[s], sp);
+                }
+                default -> {
+                    // CHAR needs a symbol, BEGIN needs position 0: neither at the end of a number
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final int INITIAL = 0;
+    private static final int ALL = 1;
+    private static final int PLUS_ALL = 2;
+
+    /**
+     * DFA states: {@link #INITIAL} (position 0), {@link #ALL} (some attempt has matched: any rest is
+     * fine), {@link #PLUS_ALL} (the same after a lone '+', which is not yet a number), then the sets of
+     * live NFA states, keyed together with an "only '+' read so far" flag (such a state never accepts).
+     */
+    private NumberDfa determinize(int start) throws TooComplexException {
+        visited = new int[n];
+        stack = new int[n];
+        final int k = NumberDfa.K;
+        NumberDfa.IntList trans = new NumberDfa.IntList();
+        NumberDfa.IntList acc = new NumberDfa.IntList();
+        java.util.List<int[]> kernels = new java.util.ArrayList<>();
+        HashMap<NumberDfa.IntArrayKey, Integer> ids = new HashMap<>();
+        for (int i = 0; i < 3; i++) {
+            kernels.add(new int[0]);
+            acc.add(i == ALL ? 1 : 0);
+            for (int a = 0; a < k; a++) {
+                trans.add(a != NumberDfa.PLUS && i != INITIAL ? ALL : -1);
+            }
+        }
+        int[] seeds = new int[n + 1];
+        int[] startClosure = closure(new int[] {start}, 1, false);
+        if (lastMatched) {
+            // the pattern matches the empty string at every position: every number
+            for (int a = 0; a < k; a++) {
+                trans.set(INITIAL * k + a, a == NumberDfa.PLUS ? PLUS_ALL : ALL);
+            }
+            return finish(trans, acc, kernels.size());
+        }
+        int[] initialKernel = closure(new int[] {start}, 1, true);
+        if (lastMatched) {
+            for (int a = 0; a < k; a++) {
+                trans.set(INITIAL * k + a, a == NumberDfa.PLUS ? PLUS_ALL : ALL);
+            }
+            return finish(trans, acc, kernels.size());
+        }
+        kernels.set(INITIAL, initialKernel);
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+        todo.add(INITIAL);
+        while (!todo.isEmpty()) {
+            int d = todo.poll();
+            int[] kernel = kernels.get(d);
+            for (int a = 0; a < k; a++) {
+                if (a == NumberDfa.PLUS && d != INITIAL) {
+                    continue;
+                }
+                boolean onlyPlus = d == INITIAL && a == NumberDfa.PLUS;
+                int count = 0;
+                for (int s : kernel) {
+                    if (kind[s] == CHAR && (mask[s] & (1 << a)) != 0) {
+                        seeds[count++] = out1[s];
+                    }
+                }
+                int[] next;
+                boolean matched;
+                if (count == 0) {
+                    next = startClosure;
+                    matched = false;
+                } else {
+                    seeds[count++] = start;
+                    next = closure(seeds, count, false);
+                    matched = lastMatched;
+                }
+                int target;
+                if (matched) {
+                    target = onlyPlus ? PLUS_ALL : ALL;
+                } else if (next.length == 0) {
+                    target = -1; // no attempt can succeed any more
+                } else {
+                    int[] key = Arrays.copyOf(next, next.length + 1);
+                    key[next.length] = onlyPlus ? -1 : -2;
+                    NumberDfa.IntArrayKey boxed = new NumberDfa.IntArrayKey(key);
+                    Integer id = ids.get(boxed);
+                    if (id == null) {
+                        id = kernels.size();
+                        if (id >= MAX_DFA_STATES) {
+                            throw new TooComplexException("its number automaton needs more than "
+                                    + MAX_DFA_STATES + " states");
+                        }
+                        ids.put(boxed, id);
+                        kernels.add(next);
+                        acc.add(!onlyPlus && acceptsAtEnd(next) ? 1 : 0);
+                        for (int b = 0; b < k; b++) {
+                            trans.add(-1);
+                        }
+                        todo.add(id);
+                    }
+                    target = id;
+                }
+                trans.set(d * k + a, target);
+            }
+        }
+        return finish(trans, acc, kernels.size());
+    }
+
+    private static NumberDfa finish(NumberDfa.IntList trans, NumberDfa.IntList acc, int size) {
+        boolean[] accept = new boolean[size];
+        for (int i = 0; i < size; i++) {
+            accept[i] = acc.get(i) == 1;
+        }
+        return NumberDfa.minimal(size, trans.toArray(), accept, INITIAL);
+    }
+}

@@ -1,0 +1,73 @@
+package io.dialscape.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.dialscape.dsl.conversion.DialscapeValueConverters.RawStringConverter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The lexical traps of LANGUAGE.md section 1. */
+class LexicalTest {
+
+    @Test
+    void keywordsAreSoftNames() {
+        List<String> findings = Models.validate("""
+                topology test platform ocs2007r2 {
+                    site site {
+                        server test "test.contoso.local" roles Director
+                        server rule "rule.contoso.local" roles Director
+                    }
+                    pbx icp product MitelICP version "9.0"
+                    gateway gateway product MitelLBG version "3.1.1" {
+                        icp icp outgoing digits incoming none
+                    }
+                }
+                digits digits outgoing { rule "Leading" leading "1" }
+                digits none incoming { rule leading "2" length 4 replace "+12063862" }
+                """);
+        assertEquals(List.of(), findings);
+    }
+
+    @Test
+    void stringsKeepBackslashPairs() {
+        List<String> findings = Models.validate("""
+                normalization NL {
+                    rule "Quote \\" inside" pattern "^0(\\d{9})$" translation "+31$1"
+                }
+                test NL { "0201234567" -> "+31201234567" }
+                """);
+        assertEquals(List.of(), findings);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+            '"^0(\\d{9})$"  | ^0(\\d{9})$',
+            '"a\\"b"        | a"b',
+            '"\\\\"         | \\\\',
+            '"plain"        | plain',
+            '""             | ' })
+    void rawStringValues(String literal, String value) {
+        String expected = value == null ? "" : value;
+        assertEquals(expected, RawStringConverter.unquote(literal));
+        assertEquals(literal, RawStringConverter.quote(expected));
+    }
+
+    @Test
+    void rangeLexesAsTwoIntegers() {
+        List<String> findings = Models.validate("""
+                digits t outgoing {
+                    rule "Tight"  leading "7" length 4..6 replace "7"
+                    rule "Spaced" leading "8" length 4 .. 6 replace "8"
+                }
+                """);
+        assertEquals(List.of(), findings);
+    }
+
+    @Test
+    void unterminatedStringIsASyntaxError() {
+        List<String> findings = Models.validate("product P \"Unclosed\n");
+        assertEquals(true, !findings.isEmpty() && findings.stream().allMatch(f -> f.contains(" syntax: ")), findings.toString());
+    }
+}

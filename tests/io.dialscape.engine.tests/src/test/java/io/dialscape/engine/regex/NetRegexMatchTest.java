@@ -1,0 +1,184 @@
+package io.dialscape.engine.regex;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.brics.automaton.Automaton;
+import dk.brics.automaton.RegExp;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@link NetRegex#match}: .NET's Regex.Match semantics (leftmost match, backtracking priority for groups)
+ * run in linear time, and {@link NetRegex#language()}: the exact set of numbers the pattern IsMatches.
+ */
+class NetRegexMatchTest {
+
+    private static NetRegex compile(String pattern) {
+        try {
+            return NetRegex.compile(pattern);
+        } catch (RegexSyntaxException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    /** The groups of the match, "-" for a group that took no part; "none" when nothing matched. */
+    private static String groups(String pattern, String input) {
+        NetRegex.Match m = compile(pattern).match(input);
+        if (m == null) {
+            return "none";
+        }
+        String[] g = new String[m.groupCount() + 1];
+        for (int i = 0; i <= m.groupCount(); i++) {
+            g[i] = m.group(i) == null ? "-" : m.group(i);
+        }
+        return String.join(",", g);
+    }
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @CsvSource(delimiterString = " => ", value = {
+        // lazy and greedy quantifiers
+        "^(\\d+?)(\\d*)$ ; 123 => 123,1,23",
+        "^(\\d+)(\\d*)$ ; 123 => 123,123,",
+        "^(\\d*?)(\\d)$ ; 123 => 123,12,3",
+        "(\\d+?) ; 123 => 1,1",
+        "(\\d{2,}?) ; 12345 => 12,12",
+        "^(\\d{2,3}?)(\\d+)$ ; 12345 => 12345,12,345",
+        "^(\\d??)(\\d)$ ; 12 => 12,1,2",
+        "^(\\d??)(\\d+)$ ; 12 => 12,,12",
+        // alternation: the first alternative that leads to a match wins, not the longest
+        "^(1|12)(\\d*)$ ; 123 => 123,1,23",
+        "^(12|1)(\\d*)$ ; 123 => 123,12,3",
+        "(1|12) ; 123 => 1,1",
+        "(a|ab)(c|bcd)(d*) ; abcd => abcd,a,bcd,",
+        "^(?:\\+|00)(1|7|2[0-7]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58]|2[1235689]\\d|24[013-9]|29[0-9]|3[578]\\d"
+                + "|42\\d|5[09]\\d|6[789]\\d|8[035789]\\d|9[679]\\d)(\\d+)$ ; +31201234567 => +31201234567,31,201234567",
+        "^(?:\\+|00)(1|7|2[0-7]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58]|2[1235689]\\d|24[013-9]|29[0-9]|3[578]\\d"
+                + "|42\\d|5[09]\\d|6[789]\\d|8[035789]\\d|9[679]\\d)(\\d+)$ ; 00353851234567 => 00353851234567,353,851234567",
+        // groups: unmatched, repeated (last iteration wins, no reset between iterations)
+        "^(1)?(2)$ ; 2 => 2,-,2",
+        "^(?:(1)|(2))+$ ; 12 => 12,1,2",
+        "^(\\d)+$ ; 123 => 123,3",
+        "^(\\d\\d)*(\\d)$ ; 12345 => 12345,34,5",
+        // unanchored: leftmost match
+        "1(\\d{3}) ; 912345 => 1234,234",
+        "(\\d{3})$ ; 12345 => 345,345",
+        "0 ; 123 => none",
+        // loops whose body matches the empty string end with an empty iteration, as in .NET
+        "(\\d*)*# ; 12# => 12#,",
+        "^(\\d?)+$ ; 12 => 12,",
+        "^(|1)*$ ; 11 => 11,",
+        "(?:|1)* ; 11 => ",
+        "(1*?)*?2 ; 112 => 112,1",
+    })
+    void matchesAsDotNet(String patternAndInput, String expected) {
+        String[] parts = patternAndInput.split(" ; ");
+        String pattern = parts[0];
+        String input = parts[1];
+        assertEquals(expected == null ? "" : expected, groups(pattern, input));
+    }
+
+    @Test
+    void emptyMatchAndAnchors() {
+        assertEquals("", compile("1*").match("222").value());
+        assertEquals(0, compile("1*").match("222").start());
+        assertNull(compile("^2$").match("22"));
+        assertNotNull(compile("^2$").match("2"));
+        assertNotNull(compile("2$").match("12"));
+        assertEquals(2, compile("$").match("12").start());
+    }
+
+    @Test
+    void quantifiedAnchorIsOptional() {
+        assertNotNull(compile("^*1").match("21"));
+        assertNull(compile("^+1").match("21"));
+    }
+
+    @Test
+    void pathologicalPatternsMatchInLinearTime() {
+        String digits = "1".repeat(49_999);
+        String[][] cases = {
+            {"^(\\d+)+$", digits + "#", "none"},
+            {"(\\d*)*#", digits + "*", "none"},
+            {"^(\\d|\\d\\d)+$", digits + "#", "none"},
+            {"^(\\d+)+$", digits + "1", "match"},
+            {"(\\d*)*#", digits + "#", "match"},
+            {"^(\\d|\\d\\d)+$", digits + "1", "match"},
+            {"^((\\d+)*)*\\*$", digits + "#", "none"},
+            {"^(1|11|111)*2$", digits + "#", "none"},
+        };
+        for (String[] c : cases) {
+            NetRegex r = compile(c[0]);
+            r.match(c[1]); // warm-up
+            long start = System.nanoTime();
+            NetRegex.Match m = r.match(c[1]);
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(ms < 50, c[0] + " took " + ms + " ms on 50,000 characters");
+            assertEquals(c[2], m == null ? "none" : "match", c[0]);
+        }
+    }
+
+    @Test
+    void languageIsTheSetOfMatchingNumbers() {
+        Automaton national = compile("^0([1-9]\\d{8})$").language();
+        assertTrue(national.run("0201234567"));
+        assertFalse(national.run("0012345678"));
+        assertFalse(national.run("02012345678"));
+        assertTrue(national.isFinite());
+
+        Automaton unanchored = compile("1(\\d{3})").language();
+        assertTrue(unanchored.run("1234"));
+        assertTrue(unanchored.run("+9912345#"), "an unanchored pattern matches anywhere in the number");
+        assertFalse(unanchored.run("123"));
+        assertFalse(unanchored.run("1234+"), "'+' only starts a number");
+
+        Automaton plus = compile("^\\+(\\d+)$").language();
+        assertTrue(plus.run("+31"));
+        assertFalse(plus.run("+"));
+        assertFalse(plus.run("31"));
+
+        Automaton everything = compile("").language();
+        Automaton numbers = new RegExp("\\+?[0-9*\\#]+").toAutomaton();
+        assertEquals(numbers, everything, "the empty pattern matches every number");
+        assertEquals(numbers, compile("$").language());
+        assertEquals(numbers, compile("^").language());
+        assertTrue(compile("^$").language().isEmpty(), "numbers are never empty");
+        assertTrue(compile("1^2").language().isEmpty());
+        assertTrue(compile("^1\\+").language().isEmpty(), "'+' never follows a digit");
+        assertEquals(new RegExp("\\+?[0-9*\\#]*\\#[0-9*\\#]*").toAutomaton(), compile("\\#").language());
+    }
+
+    @Test
+    void languageAgreesWithBricsOnAnchoredPatterns() {
+        // for fully anchored patterns over the number alphabet, the language is just the regex's own
+        String[][] pairs = {
+            {"^0([1-9]\\d{8})$", "0[1-9][0-9]{8}"},
+            {"^(?:\\+|00)(1|7|2[0-7])(\\d+)$", "(\\+|00)(1|7|2[0-7])[0-9]+"},
+            {"^(1\\d{2,3})$", "1[0-9]{2,3}"},
+            {"^\\*\\d{2}#$", "\\*[0-9]{2}\\#"},
+        };
+        for (String[] p : pairs) {
+            assertEquals(new RegExp(p[1]).toAutomaton(), compile(p[0]).language(), p[0]);
+        }
+    }
+
+    @Test
+    void matchReportsGroupSpans() {
+        NetRegex.Match m = compile("0(\\d)(x)?").match("90123");
+        assertEquals("90123", m.input());
+        assertEquals(1, m.start());
+        assertEquals(3, m.end());
+        assertEquals("01", m.value());
+        assertEquals("1", m.group(1));
+        assertNull(m.group(2));
+        assertEquals(2, m.groupCount());
+        assertTrue(compile("^0").isMatch("01"));
+        assertFalse(compile("^0").isMatch("10"));
+        assertEquals("[1, 2]", Arrays.toString(new int[] {compile("(1)").groupCount(), compile("(1)(2)").groupCount()}));
+    }
+}
