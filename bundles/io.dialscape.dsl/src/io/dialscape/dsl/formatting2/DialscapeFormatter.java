@@ -15,6 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
+import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
+import org.eclipse.xtext.formatting2.FormatterRequest;
+import org.eclipse.xtext.preferences.ITypedPreferenceValues;
+import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 
@@ -25,12 +29,26 @@ import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
  */
 public class DialscapeFormatter extends AbstractJavaFormatter {
 
+    /** House style of .ucm files: four spaces (Xtext's default would be a tab). */
+    public static final String INDENTATION = "    ";
+
+    @Override
+    protected void initialize(FormatterRequest request) {
+        ITypedPreferenceValues preferences = request.getPreferences();
+        if (preferences == null || "\t".equals(preferences.getPreference(FormatterPreferenceKeys.indentation))) {
+            MapBasedPreferenceValues values = new MapBasedPreferenceValues(preferences, new java.util.HashMap<>());
+            values.put(FormatterPreferenceKeys.indentation, INDENTATION);
+            request.setPreferences(values);
+        }
+        super.initialize(request);
+    }
+
     protected void format(Model model, IFormattableDocument doc) {
         List<Element> elements = model.getElements();
         for (int i = 0; i < elements.size(); i++) {
             Element element = elements.get(i);
             if (i > 0) {
-                doc.prepend(element, it -> it.setNewLines(1, 2, 2));
+                doc.prepend(element, it -> it.setNewLines(2, 2, 2));
             }
             doc.format(element);
         }

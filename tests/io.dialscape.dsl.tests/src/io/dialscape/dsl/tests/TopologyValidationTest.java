@@ -125,8 +125,8 @@ class TopologyValidationTest {
                 "7 dualfork.no-trunk: Dual forking through 'icp09' needs a direct SIP trunk from 'icp09' to a Mediation Server:"
                         + " add 'trunk direct-sip icp09 <mediation server>'",
                 "7 feature.prerequisite: Dual forking with remote call control needs Mitel 3300 ICP 8.0 UR3 or later: 'icp09' runs 8.0 UR2 (line 5)",
-                "7 feature.prerequisite: Dual forking with remote call control needs Mitel Live Business Gateway 3.1.1 or later: 'lbg09' runs 3.1 (line 6)",
-                "7 feature.prerequisite: Dual forking with remote call control needs Mitel UC Mobile 1.6 or later, and topology 't' has no Mitel UC Mobile"),
+                "7 feature.prerequisite: Dual forking with remote call control needs Mitel UC Mobile 1.6 or later, and topology 't' has no Mitel UC Mobile",
+                "7 feature.prerequisite: Dual forking with remote call control needs Mitel Live Business Gateway 3.1.1 or later: 'lbg09' runs 3.1 (line 6)"),
                 topology("""
                         site Ottawa region "CA" {
                             server med09 "med09.ca.contoso.local" roles Mediation
