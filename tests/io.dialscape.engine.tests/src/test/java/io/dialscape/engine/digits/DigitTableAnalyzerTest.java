@@ -59,15 +59,15 @@ class DigitTableAnalyzerTest {
         List<RuleFinding> findings = DigitTableAnalyzer.analyze(t, Set.of(7),
                 LbgDigits.namer(t, LbgDigits.OUT_FIRST_LINE));
         assertEquals(List.of(
-                f(2, SHADOWED, List.of(1), "16135000000", "Rule 'Ottawa local' (line 5) never applies: rule "
+                f(2, SHADOWED, List.of(1), "16135000000", "Rule 'Ottawa local' never applies: rule "
                         + "'Long distance' (line 4) matches every number it matches, e.g. 16135000000"),
-                f(4, CONFLICT, List.of(3), "5000", "Rule 'Internal again' (line 7) has the same match as rule "
+                f(4, CONFLICT, List.of(3), "5000", "Rule 'Internal again' has the same match as rule "
                         + "'Internal' (line 6) but a different result: 5000 gives 6000 here and 5000 there"),
-                f(6, DUPLICATE, List.of(5), "4000", "Rule 'Fours copy' (line 9) repeats rule 'Fours' (line 8)"),
-                f(10, SHADOWED, List.of(8, 9), "7100", "Rule 'Seventy-one' (line 13) never applies: rule 'Sevens' "
+                f(6, DUPLICATE, List.of(5), "4000", "Rule 'Fours copy' repeats rule 'Fours' (line 8)"),
+                f(10, SHADOWED, List.of(8, 9), "7100", "Rule 'Seventy-one' never applies: rule 'Sevens' "
                         + "(line 11) and rule 'Long sevens' (line 12) together match every number it matches, "
                         + "e.g. 7100"),
-                f(12, REDUNDANT, List.of(13), "81000000000", "Rule 'Sales' (line 15) is redundant: without it rule "
+                f(12, REDUNDANT, List.of(13), "81000000000", "Rule 'Sales' is redundant: without it rule "
                         + "'Eights' (line 16) gives the same result on every number it takes, e.g. 81000000000 -> "
                         + "9081000000000")),
                 findings);
@@ -82,9 +82,9 @@ class DigitTableAnalyzerTest {
         assertEquals(List.of(), DigitTableAnalyzer.analyze(t, Set.of(4), namer));
         assertEquals(List.of(
                 f(2, E164_INVALID, List.of(), "00000000000",
-                        "Rule 'Bad intl' (line 27) gives '+0…': country code cannot start with 0"),
+                        "Rule 'Bad intl' gives '+0…': country code cannot start with 0"),
                 f(3, E164_INVALID, List.of(), "90000000000000000",
-                        "Rule 'Too long' (line 28) gives '+9…' with 17 digits: E.164 allows at most 15")),
+                        "Rule 'Too long' gives '+9…' with 17 digits: E.164 allows at most 15")),
                 DigitTableAnalyzer.e164Problems(t, namer));
     }
 
@@ -369,6 +369,13 @@ class DigitTableAnalyzerTest {
                 r("b", "0", 0, 0, "+0", false, true),
                 r("c", "0", 0, 0, "0", true, true)));
         assertEquals(List.of(1, 2), DigitTableAnalyzer.e164Problems(t, names(t)).stream().map(RuleFinding::rule).toList());
+    }
+
+    @Test
+    void emptyTablesHaveNoFindings() {
+        DigitTable t = new DigitTable(Direction.OUTGOING, "9", List.of());
+        assertEquals(List.of(), analyze(t));
+        assertEquals(List.of(), DigitTableAnalyzer.e164Problems(t, names(t)));
     }
 
     // -------------------------------------------------------------------------------------------------
