@@ -17,24 +17,32 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** The output formats of LANGUAGE.md section 9. Each is built with a real writer, so everything is escaped. */
-final class Reports {
+/**
+ * The output formats of LANGUAGE.md section 9. Each is built with a real writer, so everything is escaped.
+ * The one home of every format: the command line and the Maven plugin both write through it.
+ */
+public final class Reports {
 
     private Reports() {
     }
 
     /** {@code path:line:column: severity: message [code]} per diagnostic, then a summary line. */
-    static String text(BatchValidator.Report report) {
+    public static String text(BatchValidator.Report report) {
         StringBuilder out = new StringBuilder();
         for (Finding f : report.findings()) {
-            out.append(BatchValidator.shown(f.file())).append(':').append(f.line()).append(':').append(f.column()).append(": ")
-                    .append(f.severity()).append(": ").append(oneLine(f.message())).append(" [").append(f.code()).append("]\n");
+            out.append(line(f)).append('\n');
         }
         out.append(summary(report)).append('\n');
         return out.toString();
     }
 
-    static String summary(BatchValidator.Report report) {
+    /** One diagnostic as text output shows it: {@code path:line:column: severity: message [code]}. */
+    public static String line(Finding f) {
+        return BatchValidator.shown(f.file()) + ":" + f.line() + ":" + f.column() + ": " + f.severity() + ": "
+                + oneLine(f.message()) + " [" + f.code() + "]";
+    }
+
+    public static String summary(BatchValidator.Report report) {
         long errors = report.count("error");
         long warnings = report.count("warning");
         int files = report.files().size();
@@ -43,7 +51,7 @@ final class Reports {
     }
 
     /** {@code {"files": N, "diagnostics": [...]}}; file paths are absolute. */
-    static String json(BatchValidator.Report report) {
+    public static String json(BatchValidator.Report report) {
         JsonObject root = new JsonObject();
         root.addProperty("files", report.files().size());
         JsonArray diagnostics = new JsonArray();
@@ -62,7 +70,7 @@ final class Reports {
     }
 
     /** SARIF 2.1.0: one run, a rule per diagnostic code, results with physical locations relative to the working directory. */
-    static String sarif(BatchValidator.Report report) {
+    public static String sarif(BatchValidator.Report report) {
         JsonObject root = new JsonObject();
         root.addProperty("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         root.addProperty("version", "2.1.0");
@@ -152,7 +160,7 @@ final class Reports {
     }
 
     /** JUnit XML: one test suite, one test case per file; errors and warnings at or above the threshold are failures. */
-    static String junit(BatchValidator.Report report) {
+    public static String junit(BatchValidator.Report report) {
         Map<Path, List<Finding>> byFile = new LinkedHashMap<>();
         for (Path file : report.files()) {
             byFile.put(file, new ArrayList<>());
