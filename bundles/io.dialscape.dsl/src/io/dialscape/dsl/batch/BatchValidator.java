@@ -4,6 +4,7 @@ import com.google.inject.Injector;
 import io.dialscape.dsl.DialscapeStandaloneSetup;
 import io.dialscape.dsl.dialscape.Model;
 import io.dialscape.dsl.library.DialscapeLibrary;
+import io.dialscape.dsl.validation.DiagnosticCodes;
 import io.dialscape.dsl.validation.DialscapeIssueCodes;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -107,7 +107,7 @@ public final class BatchValidator {
         }
         int syntaxErrors = 0;
         for (Issue issue : issues) {
-            String code = code(issue);
+            String code = DiagnosticCodes.of(issue);
             if (DialscapeIssueCodes.SYNTAX.equals(code) && ++syntaxErrors > MAX_SYNTAX_ERRORS_PER_FILE) {
                 continue;
             }
@@ -137,22 +137,6 @@ public final class BatchValidator {
             findings.add(new Finding(file, 1, 1, "info", DialscapeIssueCodes.FILE_EMPTY, "The file defines nothing"));
         }
         return findings;
-    }
-
-    /** Syntax and linking problems carry the codes of LANGUAGE.md section 9. */
-    private static String code(Issue issue) {
-        String code = issue.getCode();
-        if (code == null || Diagnostic.SYNTAX_DIAGNOSTIC.equals(code) || code.startsWith("org.eclipse.xtext.diagnostics.Diagnostic.Syntax")
-                || code.equals(org.eclipse.xtext.validation.IssueCodes.class.getName())) {
-            return DialscapeIssueCodes.SYNTAX;
-        }
-        if (Diagnostic.LINKING_DIAGNOSTIC.equals(code)) {
-            return DialscapeIssueCodes.LINKING;
-        }
-        if (code.startsWith("org.eclipse.xtext")) {
-            return issue.isSyntaxError() ? DialscapeIssueCodes.SYNTAX : code.substring(code.lastIndexOf('.') + 1);
-        }
-        return code;
     }
 
     /** Messages are one line, sentence case, no trailing period. */
