@@ -16,10 +16,51 @@ public class DialscapeValueConverters extends DefaultTerminalConverters {
 
     private final IValueConverter<String> rawString = new RawStringConverter();
 
+    private final IValueConverter<Integer> saturatingInt = new SaturatingIntConverter();
+
     @Override
     @ValueConverter(rule = "STRING")
     public IValueConverter<String> STRING() {
         return rawString;
+    }
+
+    /**
+     * Integers (lengths) too large for an int become {@link Integer#MAX_VALUE}, so they
+     * reach validation as {@code rule.length} (LANGUAGE.md 1: a length outside 1 to 32
+     * is {@code rule.length}), never a syntax error.
+     */
+    @Override
+    @ValueConverter(rule = "INT")
+    public IValueConverter<Integer> INT() {
+        return saturatingInt;
+    }
+
+    /** Converts the digits of an INT; values beyond the int range saturate at {@link Integer#MAX_VALUE}. */
+    public static final class SaturatingIntConverter implements IValueConverter<Integer> {
+
+        @Override
+        public Integer toValue(String text, INode node) throws ValueConverterException {
+            if (text == null || text.isEmpty()) {
+                throw new ValueConverterException("A number is expected", node, null);
+            }
+            long value = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    throw new ValueConverterException("'" + text + "' is not a number", node, null);
+                }
+                value = Math.min(value * 10 + (c - '0'), Integer.MAX_VALUE);
+            }
+            return (int) value;
+        }
+
+        @Override
+        public String toString(Integer value) throws ValueConverterException {
+            if (value == null || value < 0) {
+                throw new ValueConverterException("A length must be a number of 0 or more", null, null);
+            }
+            return value.toString();
+        }
     }
 
     /** Converts between the quoted source text and the string value. */

@@ -59,13 +59,25 @@ public class DialPlanValidator extends AbstractDialscapeCheck {
         }
         int min = rule.getMinLength();
         int max = rule.isRange() ? rule.getMaxLength() : min;
+        String written = rule.isRange() ? written(rule, DIGIT_RULE__MIN_LENGTH, min) + ".." + written(rule, DIGIT_RULE__MAX_LENGTH, max)
+                : written(rule, DIGIT_RULE__MIN_LENGTH, min);
         if (min < MIN_LENGTH || min > MAX_LENGTH || max < MIN_LENGTH || max > MAX_LENGTH) {
-            return "Length " + (rule.isRange() ? min + ".." + max : String.valueOf(min)) + " is outside 1 to 32 digits";
+            return "Length " + written + " is outside 1 to 32 digits";
         }
         if (min > max) {
-            return "Length " + min + ".." + max + " is empty: the minimum is above the maximum";
+            return "Length " + written + " is empty: the minimum is above the maximum";
         }
         return null;
+    }
+
+    /** A length as written (a value beyond the int range is kept as the user wrote it, not as the saturated int). */
+    private static String written(DigitRule rule, EStructuralFeature feature, int value) {
+        if (value != Integer.MAX_VALUE) {
+            return String.valueOf(value);
+        }
+        List<org.eclipse.xtext.nodemodel.INode> nodes = org.eclipse.xtext.nodemodel.util.NodeModelUtils.findNodesForFeature(rule, feature);
+        String text = nodes.isEmpty() ? "" : org.eclipse.xtext.nodemodel.util.NodeModelUtils.getTokenText(nodes.get(0)).strip();
+        return text.isEmpty() ? String.valueOf(value) : text;
     }
 
     @Check
@@ -184,7 +196,7 @@ public class DialPlanValidator extends AbstractDialscapeCheck {
                 }
                 DigitOutcome outcome = evaluation.table().evaluate(number);
                 int rule = evaluation.original(outcome.rule());
-                String by = rule < 0 ? "no rule matched" : ruleName(digits.getRules().get(rule));
+                String by = rule < 0 ? "no rule matched" : ruleName(digits.getRules().get(rule), test);
                 if (!outcome.result().equals(testCase.getExpected())) {
                     addIssue("Test of '" + digits.getName() + "' gives '" + outcome.result() + "' (" + by + "), not '"
                             + testCase.getExpected() + "'", testCase, null, DialscapeIssueCodes.TEST_FAILED);
@@ -206,7 +218,7 @@ public class DialPlanValidator extends AbstractDialscapeCheck {
                     continue;
                 }
                 String actual = outcome.result();
-                String by = outcome.rule() < 0 ? "no rule matched" : ruleName(normalization.getRules().get(outcome.rule()));
+                String by = outcome.rule() < 0 ? "no rule matched" : ruleName(normalization.getRules().get(outcome.rule()), test);
                 if (testCase.isNone()) {
                     if (actual != null) {
                         addIssue("Test of '" + normalization.getName() + "' gives '" + actual + "' (" + by
@@ -262,7 +274,7 @@ public class DialPlanValidator extends AbstractDialscapeCheck {
                 int rule = evaluation.original(outcome.rule());
                 actual = outcome.result();
                 how = "incoming table '" + incoming.getName() + "' turns it into '" + actual + "' ("
-                        + (rule < 0 ? "no rule matched" : ruleName(incoming.getRules().get(rule))) + ")";
+                        + (rule < 0 ? "no rule matched" : ruleName(incoming.getRules().get(rule), dualForking)) + ")";
             }
             if (!actual.equals(sample.getTrunkForm())) {
                 addIssue("Caller '" + sample.getGatewayForm() + "' arrives as '" + sample.getTrunkForm()
@@ -301,9 +313,12 @@ public class DialPlanValidator extends AbstractDialscapeCheck {
                 : "Rule '" + rule.getLabel() + "'";
     }
 
-    private static String ruleName(EObject rule) {
+    /** A rule as a message names it, from where the message sits: its line, with its file when that is another file. */
+    private static String ruleName(EObject rule, EObject from) {
         String label = rule instanceof DigitRule d ? d.getLabel() : rule instanceof NormalizationRule n ? n.getLabel() : null;
         int line = Locations.line(rule);
-        return label == null || label.isEmpty() ? "rule at line " + line : "rule '" + label + "', line " + line;
+        String where = rule.eResource() == from.eResource() || rule.eResource() == null
+                ? "line " + line : rule.eResource().getURI().lastSegment() + ", line " + line;
+        return label == null || label.isEmpty() ? "rule at " + where : "rule '" + label + "', " + where;
     }
 }

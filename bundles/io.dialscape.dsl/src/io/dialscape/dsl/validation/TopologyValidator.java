@@ -138,25 +138,36 @@ public class TopologyValidator extends AbstractDialscapeCheck {
      */
     @Check
     public void checkFqdnDuplicate(Topology topology) {
-        Map<String, SiteMember> seen = new HashMap<>();
+        // Every earlier holder of a name is kept: the standard-pool exemption covers the pool
+        // and its server only, so a second server with that name still clashes with the first.
+        Map<String, List<SiteMember>> seen = new HashMap<>();
         for (SiteMember member : EcoreUtil2.getAllContentsOfType(topology, SiteMember.class)) {
             String fqdn = member.getFqdn();
             if (fqdn == null || Fqdn.problem(fqdn) != null) {
                 continue;
             }
-            String key = fqdn.toLowerCase(Locale.ROOT);
-            if (key.endsWith(".")) {
-                key = key.substring(0, key.length() - 1);
+            String key = dnsKey(fqdn);
+            List<SiteMember> holders = seen.computeIfAbsent(key, k -> new ArrayList<>());
+            SiteMember earlier = null;
+            for (SiteMember holder : holders) {
+                if (!standardPoolAndItsServer(holder, member)) {
+                    earlier = holder;
+                    break;
+                }
             }
-            SiteMember earlier = seen.get(key);
-            if (earlier == null) {
-                seen.put(key, member);
-            } else if (!standardPoolAndItsServer(earlier, member)) {
+            holders.add(member);
+            if (earlier != null) {
                 addIssue((member instanceof Pool ? "Pool '" : "Server '") + member.getName() + "' has the same FQDN '" + fqdn
                         + "' as " + (earlier instanceof Pool ? "pool '" : "server '") + earlier.getName() + "' "
                         + Locations.where(earlier, member), member, SITE_MEMBER__FQDN, DialscapeIssueCodes.FQDN_DUPLICATE);
             }
         }
+    }
+
+    /** A DNS name as DNS compares it: case-insensitive, without a trailing dot. */
+    private static String dnsKey(String name) {
+        String key = name.toLowerCase(Locale.ROOT);
+        return key.endsWith(".") ? key.substring(0, key.length() - 1) : key;
     }
 
     private static boolean standardPoolAndItsServer(SiteMember a, SiteMember b) {
@@ -167,10 +178,10 @@ public class TopologyValidator extends AbstractDialscapeCheck {
     public void checkForestGlobalSettings(Forest forest) {
         Set<String> domains = new LinkedHashSet<>();
         if (forest.getDnsName() != null) {
-            domains.add(forest.getDnsName().toLowerCase(Locale.ROOT));
+            domains.add(dnsKey(forest.getDnsName()));
         }
         for (String domain : forest.getDomains()) {
-            domains.add(domain.toLowerCase(Locale.ROOT));
+            domains.add(dnsKey(domain));
         }
         if (forest.isSystemContainer() && domains.size() > 1) {
             addIssue("Forest '" + forest.getDnsName() + "' has " + domains.size()

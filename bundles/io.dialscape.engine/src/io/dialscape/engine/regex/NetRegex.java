@@ -202,6 +202,24 @@ public final class NetRegex {
             return spans[1];
         }
 
+        /** Start of group {@code g} in {@link #input()}, or -1 when it took no part in the match. */
+        public int start(int g) {
+            checkGroup(g);
+            return spans[2 * g];
+        }
+
+        /** End (exclusive) of group {@code g} in {@link #input()}, or -1 when it took no part in the match. */
+        public int end(int g) {
+            checkGroup(g);
+            return spans[2 * g + 1];
+        }
+
+        private void checkGroup(int g) {
+            if (g < 0 || g > groupCount()) {
+                throw new IndexOutOfBoundsException("no group " + g);
+            }
+        }
+
         /** The number of capturing groups of the pattern. */
         public int groupCount() {
             return spans.length / 2 - 1;
@@ -209,9 +227,7 @@ public final class NetRegex {
 
         /** The matched text of group {@code g} ({@code 0}: the whole match), or {@code null} if it took no part. */
         public String group(int g) {
-            if (g < 0 || g > groupCount()) {
-                throw new IndexOutOfBoundsException("no group " + g);
-            }
+            checkGroup(g);
             return spans[2 * g] < 0 ? null : input.substring(spans[2 * g], spans[2 * g + 1]);
         }
 

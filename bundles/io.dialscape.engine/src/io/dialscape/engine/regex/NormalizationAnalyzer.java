@@ -5,10 +5,12 @@ import io.dialscape.engine.RuleFinding;
 import io.dialscape.engine.RuleFinding.Kind;
 import io.dialscape.engine.RuleNamer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -20,12 +22,18 @@ import java.util.TreeSet;
  * <h2>What is exact</h2>
  * Everything about <em>which numbers</em> a rule matches or takes is decided exactly, on automata: each
  * pattern's {@link NetRegex#language() language} is a minimal DFA over the number symbols, and a
- * {@link RuleClassifier} (the product of the rules' automata, built incrementally and minimized from time
- * to time) says for every number which earlier rule takes it. So a rule is {@code rule.shadowed} if and
- * only if the earlier rules' union covers its language, {@code rule.unmatchable} if and only if its
- * language is empty, and equal languages are found by comparing canonical minimal automata. The work per
- * rule is proportional to the part of the classifier its own automaton walks through, not to the number
- * of rules: no pair of rules is compared unless one takes numbers of the other.
+ * {@link RuleClassifier} (the product of the rules' automata, built lazily, only where queries walk) says
+ * for every number which earlier rule takes it. A forward pass over the rules explores each rule's
+ * automaton against the classifier of the rules before it, which yields at once the earlier rules that
+ * take some of its numbers, the numbers left to it, and shortest witnesses; a backward pass does the same
+ * against the rules after it, for redundancy. So a rule is {@code rule.shadowed} if and only if the
+ * earlier rules' union covers its language, {@code rule.unmatchable} if and only if its language is
+ * empty, and equal languages are found by hashing canonical minimal automata. The work per rule is
+ * proportional to the part of the product its own automaton walks through, not to the number of rules: no
+ * pair of rules is compared unless one takes numbers of the other. A pattern with no anchor at all (which
+ * matches anywhere in a number) has to be followed along every other rule, so each such pattern multiplies
+ * the work of the rules that share numbers with it; real profiles have none or a few (see
+ * NormalizationBenchmark).
  *
  * <h2>What is proved about results</h2>
  * Whether two translations with groups give the same result on every number of a set is not decided in
@@ -60,9 +68,11 @@ import java.util.TreeSet;
  * translate differently: their order decides its result.</li>
  * </ul>
  *
- * <p>Rules in {@code excluded} (those with errors of their own) neither get nor cause findings. Should
- * the classifier outgrow {@link RuleClassifier#MAX_STATES} (only contrived tables of many unanchored
- * patterns can), the analysis stops and reports what it had established for the rules before that point.
+ * <p>Rules in {@code excluded} (those with errors of their own) neither get nor cause findings. Should a
+ * classifier or a product outgrow {@link RuleClassifier#MAX_STATES} states (only contrived tables of many
+ * unanchored patterns can), the analysis stops rather than exhaust memory, and reports only what it had
+ * established: the findings of the forward kinds for the rules before that point (and, if the backward
+ * pass was the one to stop, the redundancy and overlap verdicts of the rules it had reached).
  */
 public final class NormalizationAnalyzer {
 
@@ -79,9 +89,19 @@ public final class NormalizationAnalyzer {
     private final RuleFinding[] finding;
     private final RuleFinding[] overlap;
     private final NumberDfa[] taken;
+    private final Map<NumberDfa, List<String>> witnessCache = new HashMap<>();
+    /** Whether a later rule has the same result class: only then can a rule be redundant. */
+    private final boolean[] mayBeRedundant;
+    private final int lexicographicWitnesses;
+    private final int randomWitnesses;
+    private final int maxStates;
 
-    private NormalizationAnalyzer(NormalizationTable table, RuleNamer namer) {
+    private NormalizationAnalyzer(NormalizationTable table, RuleNamer namer, int lexicographicWitnesses,
+            int randomWitnesses, int maxStates) {
         this.table = table;
+        this.maxStates = maxStates;
+        this.lexicographicWitnesses = lexicographicWitnesses;
+        this.randomWitnesses = randomWitnesses;
         this.namer = namer;
         this.n = table.rules().size();
         this.language = new NumberDfa[n];
@@ -89,11 +109,19 @@ public final class NormalizationAnalyzer {
         this.finding = new RuleFinding[n];
         this.overlap = new RuleFinding[n];
         this.taken = new NumberDfa[n];
-        for (int i : table.active()) {
+        this.mayBeRedundant = new boolean[n];
+        List<Integer> active = table.active();
+        for (int i : active) {
             language[i] = table.pattern(i).numbers();
             Translation t = table.translation(i);
             resultKey[i] = t.usesGroups() ? "G\u0000" + table.rules().get(i).pattern() + "\u0000" + t.text()
                     : "C\u0000" + t.constant();
+        }
+        java.util.Set<String> laterKeys = new java.util.HashSet<>();
+        for (int k = active.size() - 1; k >= 0; k--) {
+            int i = active.get(k);
+            mayBeRedundant[i] = laterKeys.contains(resultKey[i]);
+            laterKeys.add(resultKey[i]);
         }
     }
 
@@ -105,8 +133,26 @@ public final class NormalizationAnalyzer {
      * @param namer    how messages refer to rules
      */
     public static List<RuleFinding> analyze(List<NormalizationRule> rules, Set<Integer> excluded, RuleNamer namer) {
-        NormalizationAnalyzer analyzer = new NormalizationAnalyzer(new NormalizationTable(rules, excluded), namer);
-        return analyzer.run();
+        return analyze(rules, excluded, namer, LEXICOGRAPHIC_WITNESSES, RANDOM_WITNESSES, RuleClassifier.MAX_STATES);
+    }
+
+    /**
+     * {@link #analyze(List, Set, RuleNamer)} on a table already built (its skipped rules are the excluded
+     * ones), so that a validator that evaluates the table's tests compiles each pattern once.
+     */
+    public static List<RuleFinding> analyze(NormalizationTable table, RuleNamer namer) {
+        return new NormalizationAnalyzer(table, namer, LEXICOGRAPHIC_WITNESSES, RANDOM_WITNESSES,
+                RuleClassifier.MAX_STATES).run();
+    }
+
+    /**
+     * {@link #analyze(List, Set, RuleNamer)} with another witness budget and state limit (tests make the
+     * witness search exhaustive, or the limit small).
+     */
+    static List<RuleFinding> analyze(List<NormalizationRule> rules, Set<Integer> excluded, RuleNamer namer,
+            int lexicographicWitnesses, int randomWitnesses, int maxStates) {
+        return new NormalizationAnalyzer(new NormalizationTable(rules, excluded), namer, lexicographicWitnesses,
+                randomWitnesses, maxStates).run();
     }
 
     private List<RuleFinding> run() {
@@ -141,7 +187,7 @@ public final class NormalizationAnalyzer {
     // ------------------------------------------------------------------ forward: earlier rules decide
 
     private void forward(List<Integer> active) {
-        RuleClassifier earlier = new RuleClassifier(true);
+        RuleClassifier earlier = new RuleClassifier(true, Arrays.asList(language), maxStates);
         Map<NumberDfa, List<Integer>> byLanguage = new HashMap<>();
         for (int k = 0; k < active.size(); k++) {
             forwardProgress = k;
@@ -158,32 +204,37 @@ public final class NormalizationAnalyzer {
                 finding[i] = f;
                 continue;
             }
-            earlier.explore(lang, i);
-            TreeSet<Integer> owners = new TreeSet<>();
+            RuleClassifier.Product product = earlier.product(lang);
+            // the first pair (so the shortest number) each earlier rule takes; -1: numbers left to this rule
+            TreeMap<Integer, Integer> owners = new TreeMap<>();
             boolean leftover = false;
-            for (int s = earlier.newStates(); s < earlier.size(); s++) {
-                if (lang.accepts(earlier.rulePart(s))) {
-                    int owner = earlier.oldLabel(earlier.oldPart(s));
+            for (int p = 0; p < product.size(); p++) {
+                if (product.accepts(p)) {
+                    int owner = product.owner(p);
                     if (owner >= 0) {
-                        owners.add(owner);
+                        owners.putIfAbsent(owner, p);
                     } else {
                         leftover = true;
                     }
                 }
             }
             if (!leftover) {
-                earlier.rollback();
-                finding[i] = shadowed(i, owners);
+                finding[i] = shadowed(i, owners.navigableKeySet());
                 continue;
             }
-            taken[i] = earlier.restrict((c, q) -> earlier.oldLabel(c) < 0);
-            for (int j : owners) {
-                if (language[j].subsetOf(lang) || sameResults(i, j)) {
+            if (mayBeRedundant[i]) {
+                taken[i] = product.restrict(owner -> owner < 0);
+            }
+            for (Map.Entry<Integer, Integer> owner : owners.entrySet()) {
+                int j = owner.getKey();
+                if (sameResults(i, j) || language[j].subsetOf(lang)) {
                     continue;
                 }
-                final int owner = j;
-                NumberDfa both = earlier.restrict((c, q) -> earlier.oldLabel(c) == owner);
-                String w = differenceWitness(i, j, both);
+                String w = product.path(owner.getValue());
+                if (!differ(i, j, w)) {
+                    w = table.translation(i).usesGroups() || table.translation(j).usesGroups()
+                            ? differenceWitness(i, j, product.restrict(o -> o == j)) : null;
+                }
                 if (w != null) {
                     overlap[i] = new RuleFinding(i, Kind.OVERLAP, List.of(j), w, subject(i) + " overlaps "
                             + namer.name(j) + ": " + w + " gives '" + result(i, w) + "' here and '" + result(j, w)
@@ -191,7 +242,7 @@ public final class NormalizationAnalyzer {
                     break;
                 }
             }
-            earlier.commit();
+            earlier.add(i);
         }
         forwardProgress = active.size();
     }
@@ -221,7 +272,7 @@ public final class NormalizationAnalyzer {
                 + table.rules().get(i).pattern() + "'");
     }
 
-    private RuleFinding shadowed(int i, TreeSet<Integer> owners) {
+    private RuleFinding shadowed(int i, java.util.SortedSet<Integer> owners) {
         String example = language[i].shortest();
         int single = -1;
         if (owners.size() == 1) {
@@ -246,19 +297,20 @@ public final class NormalizationAnalyzer {
     // ------------------------------------------------------------------ backward: later rules decide
 
     private void backward(List<Integer> active, boolean[] done) {
-        RuleClassifier later = new RuleClassifier(false);
+        RuleClassifier later = new RuleClassifier(false, Arrays.asList(language), maxStates);
         for (int k = active.size() - 1; k >= 0; k--) {
             int i = active.get(k);
             if (finding[i] == null && taken[i] != null) {
+                RuleClassifier.Product product = later.product(taken[i]);
                 TreeSet<Integer> takers = new TreeSet<>();
-                boolean same = later.forEachAcceptingPair(taken[i], (q, c) -> {
-                    int rule = c < 0 ? -1 : later.label(c);
-                    if (rule < 0 || !sameResults(i, rule)) {
-                        return false;
+                boolean same = true;
+                for (int p = 0; p < product.size() && same; p++) {
+                    if (product.accepts(p)) {
+                        int owner = product.owner(p);
+                        same = owner >= 0 && sameResults(i, owner);
+                        takers.add(owner);
                     }
-                    takers.add(rule);
-                    return true;
-                });
+                }
                 if (same) {
                     String w = taken[i].shortest();
                     List<Integer> others = List.copyOf(takers);
@@ -270,8 +322,7 @@ public final class NormalizationAnalyzer {
             done[i] = true;
             boolean duplicate = finding[i] != null && finding[i].kind() == Kind.DUPLICATE;
             if (!duplicate && !language[i].isEmpty()) {
-                later.explore(language[i], i);
-                later.commit();
+                later.add(i);
             }
         }
     }
@@ -293,14 +344,27 @@ public final class NormalizationAnalyzer {
         if (!ti.usesGroups() && !tj.usesGroups()) {
             return set.shortest(); // different constants
         }
-        for (String w : set.examples(LEXICOGRAPHIC_WITNESSES, RANDOM_WITNESSES)) {
-            String ri = result(i, w);
-            String rj = result(j, w);
-            if (ri != null && rj != null && !ri.equals(rj)) {
+        String shortest = set.shortest();
+        if (differ(i, j, shortest)) {
+            return shortest;
+        }
+        for (String w : witnesses(set)) {
+            if (differ(i, j, w)) {
                 return w;
             }
         }
         return null;
+    }
+
+    private boolean differ(int i, int j, String number) {
+        String ri = result(i, number);
+        String rj = result(j, number);
+        return ri != null && rj != null && !ri.equals(rj);
+    }
+
+    /** Witnesses of a set, computed once per set (rules with the same language share them). */
+    private List<String> witnesses(NumberDfa set) {
+        return witnessCache.computeIfAbsent(set, s -> s.examples(lexicographicWitnesses, randomWitnesses));
     }
 
     private String result(int i, String number) {
@@ -318,7 +382,11 @@ public final class NormalizationAnalyzer {
      */
     public static List<RuleFinding> e164Problems(List<NormalizationRule> rules, Set<Integer> excluded,
             RuleNamer namer) {
-        NormalizationTable table = new NormalizationTable(rules, excluded);
+        return e164Problems(new NormalizationTable(rules, excluded), namer);
+    }
+
+    /** {@link #e164Problems(List, Set, RuleNamer)} on a table already built. */
+    public static List<RuleFinding> e164Problems(NormalizationTable table, RuleNamer namer) {
         List<RuleFinding> out = new ArrayList<>();
         for (int i : table.active()) {
             String reason = e164Reason(table.pattern(i), table.translation(i));
@@ -386,8 +454,7 @@ public final class NormalizationAnalyzer {
     }
 
     private static String subject(RuleNamer namer, int i) {
-        String name = withoutLine(namer.name(i));
-        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return namer.subject(i);
     }
 
     /** {@code rule 'X' (line 4)} without its {@code (line 4)}. */
@@ -402,13 +469,20 @@ public final class NormalizationAnalyzer {
         return name;
     }
 
+    /** At most this many rules are named in one message; the finding's {@code others} has them all. */
+    static final int MAX_NAMED = 5;
+
     private String names(List<Integer> rules) {
         StringBuilder sb = new StringBuilder();
-        for (int k = 0; k < rules.size(); k++) {
+        int named = rules.size() <= MAX_NAMED ? rules.size() : MAX_NAMED - 1;
+        for (int k = 0; k < named; k++) {
             if (k > 0) {
                 sb.append(k == rules.size() - 1 ? " and " : ", ");
             }
             sb.append(namer.name(rules.get(k)));
+        }
+        if (named < rules.size()) {
+            sb.append(" and ").append(rules.size() - named).append(" more rules");
         }
         return sb.toString();
     }

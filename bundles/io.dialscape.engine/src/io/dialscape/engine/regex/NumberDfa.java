@@ -3,10 +3,8 @@ package io.dialscape.engine.regex;
 import dk.brics.automaton.Automaton;
 import dk.brics.automaton.State;
 import dk.brics.automaton.Transition;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -150,40 +148,208 @@ final class NumberDfa {
     }
 
     /**
-     * Moore's partition refinement. {@code initialClass[s]} is the class a state starts in ({@code -1}: a
-     * dead state, to be treated like a missing transition); returns the final class of every state
+     * Partition refinement (Valmari and Lehtinen's O(m log n) algorithm for partial automata, "Fast brief
+     * practical DFA minimization", 2012). {@code initialClass[s]} is the class a state starts in
+     * ({@code -1}: a dead state, treated like a missing transition); returns the final class of every state
      * ({@code -1} for dead ones), equal classes meaning equivalent states.
      */
     static int[] refine(int n, int[] next, int[] initialClass) {
-        int[] cls = initialClass.clone();
-        int count = -1;
-        int[] key = new int[K + 1];
-        while (true) {
-            HashMap<IntArrayKey, Integer> ids = new HashMap<>();
-            int[] ncls = new int[n];
-            for (int s = 0; s < n; s++) {
-                if (cls[s] < 0) {
-                    ncls[s] = -1;
+        // number the states that take part
+        int[] id = new int[n];
+        int nn = 0;
+        for (int s = 0; s < n; s++) {
+            id[s] = initialClass[s] < 0 ? -1 : nn++;
+        }
+        int[] stateOf = new int[nn];
+        for (int s = 0; s < n; s++) {
+            if (id[s] >= 0) {
+                stateOf[id[s]] = s;
+            }
+        }
+        // transitions between them, grouped by label (counting sort)
+        int mm = 0;
+        int[] perLabel = new int[K + 1];
+        for (int q = 0; q < nn; q++) {
+            int s = stateOf[q];
+            for (int a = 0; a < K; a++) {
+                int t = next[s * K + a];
+                if (t >= 0 && id[t] >= 0) {
+                    mm++;
+                    perLabel[a + 1]++;
+                }
+            }
+        }
+        for (int a = 0; a < K; a++) {
+            perLabel[a + 1] += perLabel[a];
+        }
+        int[] tail = new int[mm];
+        int[] head = new int[mm];
+        int[] label = new int[mm];
+        int[] fill = Arrays.copyOf(perLabel, K);
+        for (int q = 0; q < nn; q++) {
+            int s = stateOf[q];
+            for (int a = 0; a < K; a++) {
+                int t = next[s * K + a];
+                if (t >= 0 && id[t] >= 0) {
+                    int e = fill[a]++;
+                    tail[e] = q;
+                    head[e] = id[t];
+                    label[e] = a;
+                }
+            }
+        }
+        Refiner r = new Refiner(nn, mm);
+        // initial partition: one class at a time
+        java.util.Map<Integer, NumberDfa.IntList> classes = new java.util.TreeMap<>();
+        for (int q = 0; q < nn; q++) {
+            classes.computeIfAbsent(initialClass[stateOf[q]], x -> new IntList()).add(q);
+        }
+        for (IntList members : classes.values()) {
+            for (int i = 0; i < members.size(); i++) {
+                r.blocks.mark(members.get(i));
+            }
+            r.blocks.split();
+        }
+        // cords: transitions with the same label (already sorted by label)
+        Partition cords = r.cords;
+        cords.z = 0;
+        if (mm > 0) {
+            r.marks[0] = 0;
+            int a = label[0];
+            cords.first[0] = 0;
+            for (int e = 0; e < mm; e++) {
+                if (label[e] != a) {
+                    a = label[e];
+                    cords.past[cords.z++] = e;
+                    cords.first[cords.z] = e;
+                    r.marks[cords.z] = 0;
+                }
+                cords.set[e] = cords.z;
+            }
+            cords.past[cords.z++] = mm;
+        }
+        // incoming transitions of every state
+        int[] inStart = new int[nn + 1];
+        int[] in = new int[mm];
+        for (int e = 0; e < mm; e++) {
+            inStart[head[e] + 1]++;
+        }
+        for (int q = 0; q < nn; q++) {
+            inStart[q + 1] += inStart[q];
+        }
+        int[] inFill = Arrays.copyOf(inStart, nn);
+        for (int e = 0; e < mm; e++) {
+            in[inFill[head[e]]++] = e;
+        }
+        Partition blocks = r.blocks;
+        int b = 1;
+        int c = 0;
+        while (c < cords.z) {
+            for (int i = cords.first[c]; i < cords.past[c]; i++) {
+                blocks.mark(tail[cords.elements[i]]);
+            }
+            blocks.split();
+            c++;
+            while (b < blocks.z) {
+                for (int i = blocks.first[b]; i < blocks.past[b]; i++) {
+                    int q = blocks.elements[i];
+                    for (int j = inStart[q]; j < inStart[q + 1]; j++) {
+                        cords.mark(in[j]);
+                    }
+                }
+                cords.split();
+                b++;
+            }
+        }
+        int[] cls = new int[n];
+        Arrays.fill(cls, -1);
+        for (int q = 0; q < nn; q++) {
+            cls[stateOf[q]] = blocks.set[q];
+        }
+        return cls;
+    }
+
+    /** The two refinable partitions of Valmari's algorithm, sharing their work arrays. */
+    private static final class Refiner {
+        final int[] marks;
+        final int[] work;
+        int w;
+        final Partition blocks;
+        final Partition cords;
+
+        Refiner(int states, int transitions) {
+            int size = Math.max(states, transitions) + 1;
+            marks = new int[size];
+            work = new int[size];
+            blocks = new Partition(this, states);
+            cords = new Partition(this, transitions);
+        }
+    }
+
+    /** A refinable partition of {@code 0..n-1}: {@code elements} grouped by set, {@code first..past} per set. */
+    private static final class Partition {
+        final Refiner r;
+        int z;
+        final int[] elements;
+        final int[] location;
+        final int[] set;
+        final int[] first;
+        final int[] past;
+
+        Partition(Refiner r, int n) {
+            this.r = r;
+            z = n > 0 ? 1 : 0;
+            elements = new int[n];
+            location = new int[n];
+            set = new int[n];
+            first = new int[n + 1];
+            past = new int[n + 1];
+            for (int i = 0; i < n; i++) {
+                elements[i] = i;
+                location[i] = i;
+            }
+            if (n > 0) {
+                first[0] = 0;
+                past[0] = n;
+            }
+        }
+
+        void mark(int e) {
+            int s = set[e];
+            int i = location[e];
+            int j = first[s] + r.marks[s];
+            elements[i] = elements[j];
+            location[elements[i]] = i;
+            elements[j] = e;
+            location[e] = j;
+            if (r.marks[s]++ == 0) {
+                r.work[r.w++] = s;
+            }
+        }
+
+        void split() {
+            while (r.w > 0) {
+                int s = r.work[--r.w];
+                int j = first[s] + r.marks[s];
+                if (j == past[s]) {
+                    r.marks[s] = 0;
                     continue;
                 }
-                key[0] = cls[s];
-                for (int a = 0; a < K; a++) {
-                    int t = next[s * K + a];
-                    key[a + 1] = t < 0 ? -1 : cls[t];
+                if (r.marks[s] <= past[s] - j) {
+                    first[z] = first[s];
+                    past[z] = j;
+                    first[s] = j;
+                } else {
+                    past[z] = past[s];
+                    first[z] = j;
+                    past[s] = j;
                 }
-                IntArrayKey k = new IntArrayKey(key.clone());
-                Integer id = ids.get(k);
-                if (id == null) {
-                    id = ids.size();
-                    ids.put(k, id);
+                for (int i = first[z]; i < past[z]; i++) {
+                    set[elements[i]] = z;
                 }
-                ncls[s] = id;
+                r.marks[s] = 0;
+                r.marks[z++] = 0;
             }
-            if (ids.size() == count) {
-                return ncls;
-            }
-            count = ids.size();
-            cls = ncls;
         }
     }
 
@@ -238,69 +404,6 @@ final class NumberDfa {
 
     // ------------------------------------------------------------------ operations
 
-    enum Op {
-        UNION, INTERSECTION, DIFFERENCE
-    }
-
-    /** The minimal automaton of {@code a op b}. */
-    static NumberDfa product(NumberDfa a, NumberDfa b, Op op) {
-        if (op == Op.INTERSECTION && (a.isEmpty() || b.isEmpty())) {
-            return EMPTY;
-        }
-        if (op == Op.DIFFERENCE && (a.isEmpty() || b.isEmpty())) {
-            return a;
-        }
-        if (op == Op.UNION && (a.isEmpty() || b.isEmpty())) {
-            return a.isEmpty() ? b : a;
-        }
-        HashMap<Long, Integer> ids = new HashMap<>();
-        IntList pairs = new IntList();
-        IntList trans = new IntList();
-        ids.put(pairKey(0, 0), 0);
-        pairs.add(0);
-        pairs.add(0);
-        for (int i = 0; i < pairs.size() / 2; i++) {
-            int sa = pairs.get(2 * i);
-            int sb = pairs.get(2 * i + 1);
-            for (int s = 0; s < K; s++) {
-                int ta = sa < 0 ? -1 : a.next[sa * K + s];
-                int tb = sb < 0 ? -1 : b.next[sb * K + s];
-                boolean dead = switch (op) {
-                    case UNION -> ta < 0 && tb < 0;
-                    case INTERSECTION -> ta < 0 || tb < 0;
-                    case DIFFERENCE -> ta < 0;
-                };
-                if (dead) {
-                    trans.add(-1);
-                    continue;
-                }
-                long key = pairKey(ta, tb);
-                Integer id = ids.get(key);
-                if (id == null) {
-                    id = pairs.size() / 2;
-                    ids.put(key, id);
-                    pairs.add(ta);
-                    pairs.add(tb);
-                }
-                trans.add(id);
-            }
-        }
-        int n = pairs.size() / 2;
-        boolean[] acc = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            int sa = pairs.get(2 * i);
-            int sb = pairs.get(2 * i + 1);
-            boolean inA = sa >= 0 && a.accept[sa];
-            boolean inB = sb >= 0 && b.accept[sb];
-            acc[i] = switch (op) {
-                case UNION -> inA || inB;
-                case INTERSECTION -> inA && inB;
-                case DIFFERENCE -> inA && !inB;
-            };
-        }
-        return minimal(n, trans.toArray(), acc, 0);
-    }
-
     static long pairKey(int a, int b) {
         return ((long) a << 32) ^ (b & 0xFFFFFFFFL);
     }
@@ -313,14 +416,14 @@ final class NumberDfa {
         if (other.isEmpty()) {
             return false;
         }
-        HashMap<Long, Boolean> seen = new HashMap<>();
-        ArrayDeque<long[]> todo = new ArrayDeque<>();
-        seen.put(pairKey(0, 0), Boolean.TRUE);
-        todo.add(new long[] {0, 0});
-        while (!todo.isEmpty()) {
-            long[] p = todo.poll();
-            int sa = (int) p[0];
-            int sb = (int) p[1];
+        LongIntMap seen = new LongIntMap(64);
+        IntList todo = new IntList();
+        seen.putNew(pairKey(0, 0), 0);
+        todo.add(0);
+        todo.add(0);
+        for (int i = 0; i < todo.size(); i += 2) {
+            int sa = todo.get(i);
+            int sb = todo.get(i + 1);
             if (accept[sa] && (sb < 0 || !other.accept[sb])) {
                 return false;
             }
@@ -330,17 +433,15 @@ final class NumberDfa {
                     continue;
                 }
                 int tb = sb < 0 ? -1 : other.next[sb * K + s];
-                if (seen.putIfAbsent(pairKey(ta, tb), Boolean.TRUE) == null) {
-                    todo.add(new long[] {ta, tb});
+                long key = pairKey(ta, tb);
+                if (seen.get(key) < 0) {
+                    seen.putNew(key, 0);
+                    todo.add(ta);
+                    todo.add(tb);
                 }
             }
         }
         return true;
-    }
-
-    /** Whether the two languages share a string. */
-    boolean intersects(NumberDfa other) {
-        return !product(this, other, Op.INTERSECTION).isEmpty();
     }
 
     // ------------------------------------------------------------------ examples

@@ -53,10 +53,41 @@ final class NumberLanguage {
 
     /** The minimal DFA of the numbers {@code root} matches somewhere in. */
     static NumberDfa of(RegexNode root) throws TooComplexException {
+        return of(root, PLAIN_LIMIT);
+    }
+
+    /** {@link #of(RegexNode)}, pruning with the simulation once more than {@code plainLimit} sets are built. */
+    static NumberDfa of(RegexNode root, int plainLimit) throws TooComplexException {
         NumberLanguage nfa = new NumberLanguage();
         int match = nfa.state(MATCH, 0, -1, -1);
         int start = nfa.compile(root, match);
-        return nfa.determinize(start);
+        try {
+            return nfa.determinize(start, plainLimit, null);
+        } catch (LimitReached e) {
+            try {
+                return nfa.determinize(start, MAX_DFA_STATES, nfa.simulation());
+            } catch (LimitReached impossible) {
+                throw new IllegalStateException(impossible);
+            }
+        }
+    }
+
+    /**
+     * States of the plain subset construction before it retries with pruning. The search automaton of an
+     * unanchored pattern such as {@code 1\d{15}} tracks every '1' of the last 16 digits (2^15 sets) though
+     * its minimal automaton has 18 states; pruning threads that another thread of the same set simulates
+     * (one that needs fewer digits still) brings the construction down to that size.
+     */
+    static final int PLAIN_LIMIT = 2_000;
+    /** Largest number of live NFA states for which the simulation preorder is computed. */
+    static final int MAX_SIMULATED = 800;
+
+    private static final class LimitReached extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        LimitReached() {
+            super(null, null, false, false);
+        }
     }
 
     /** The 13-bit mask of the number symbols in {@code set}. */
@@ -111,19 +142,22 @@ final class NumberLanguage {
         } else if (node instanceof Alternation a) {
             int k = compile(a.alternatives().get(a.alternatives().size() - 1), next);
             for (int i = a.alternatives().size() - 2; i >= 0; i--) {
-                k = state(SPLIT, 0, compile(a.alternatives().get(i), next), k);
+                int alternative = compile(a.alternatives().get(i), next);
+                k = state(SPLIT, 0, alternative, k);
             }
             return k;
         } else if (node instanceof Repeat r) {
             int k;
             if (r.max() == Repeat.UNBOUNDED) {
                 int loop = state(SPLIT, 0, -1, next);
-                out1[loop] = compile(r.body(), loop);
+                int body = compile(r.body(), loop); // may grow the arrays: assign afterwards
+                out1[loop] = body;
                 k = loop;
             } else {
                 k = next;
                 for (int i = r.min(); i < r.max(); i++) {
-                    k = state(SPLIT, 0, compile(r.body(), k), next);
+                    int body = compile(r.body(), k);
+                    k = state(SPLIT, 0, body, next);
                 }
             }
             for (int i = 0; i < r.min(); i++) {
@@ -225,7 +259,7 @@ final class NumberLanguage {
      * fine), {@link #PLUS_ALL} (the same after a lone '+', which is not yet a number), then the sets of
      * live NFA states, keyed together with an "only '+' read so far" flag (such a state never accepts).
      */
-    private NumberDfa determinize(int start) throws TooComplexException {
+    private NumberDfa determinize(int start, int limit, Simulation simulation) throws TooComplexException, LimitReached {
         visited = new int[n];
         stack = new int[n];
         final int k = NumberDfa.K;
@@ -282,6 +316,9 @@ final class NumberLanguage {
                     seeds[count++] = start;
                     next = closure(seeds, count, false);
                     matched = lastMatched;
+                    if (simulation != null && !matched) {
+                        next = simulation.prune(next);
+                    }
                 }
                 int target;
                 if (matched) {
@@ -295,6 +332,9 @@ final class NumberLanguage {
                     Integer id = ids.get(boxed);
                     if (id == null) {
                         id = kernels.size();
+                        if (id >= limit && limit < MAX_DFA_STATES) {
+                            throw new LimitReached();
+                        }
                         if (id >= MAX_DFA_STATES) {
                             throw new TooComplexException("its number automaton needs more than "
                                     + MAX_DFA_STATES + " states");
@@ -321,5 +361,130 @@ final class NumberLanguage {
             accept[i] = acc.get(i) == 1;
         }
         return NumberDfa.minimal(size, trans.toArray(), accept, INITIAL);
+    }
+
+    // ------------------------------------------------------------------ simulation
+
+    /**
+     * The simulation preorder of the live NFA states (CHAR and END states), seen as an automaton without
+     * empty moves in which a thread that reaches MATCH becomes TOP (the search has succeeded: every
+     * continuation is accepted). If s simulates t, every continuation t accepts, s accepts, so a set
+     * holding both accepts exactly what it accepts without t.
+     */
+    private Simulation simulation() {
+        int[] index = new int[n];
+        java.util.Arrays.fill(index, -1);
+        NumberDfa.IntList live = new NumberDfa.IntList();
+        for (int s = 0; s < n; s++) {
+            if (kind[s] == CHAR || kind[s] == END) {
+                index[s] = live.size();
+                live.add(s);
+            }
+        }
+        int m = live.size();
+        if (m > MAX_SIMULATED) {
+            return null;
+        }
+        int top = m;
+        final int k = NumberDfa.K;
+        int[][] successors = new int[m * k][];
+        boolean[] acceptsAtEnd = new boolean[m + 1];
+        acceptsAtEnd[top] = true;
+        for (int i = 0; i < m; i++) {
+            int s = live.get(i);
+            if (kind[s] == END) {
+                acceptsAtEnd[i] = acceptsAtEnd(new int[] {s});
+                continue;
+            }
+            for (int a = 0; a < k; a++) {
+                if ((mask[s] & (1 << a)) == 0) {
+                    continue;
+                }
+                int[] next = closure(new int[] {out1[s]}, 1, false);
+                if (lastMatched) {
+                    successors[i * k + a] = new int[] {top};
+                } else {
+                    int[] mapped = new int[next.length];
+                    for (int j = 0; j < next.length; j++) {
+                        mapped[j] = index[next[j]];
+                    }
+                    successors[i * k + a] = mapped;
+                }
+            }
+        }
+        boolean[][] sim = new boolean[m + 1][m + 1];
+        for (int s = 0; s <= m; s++) {
+            for (int t = 0; t <= m; t++) {
+                sim[s][t] = s == top || (t != top && (!acceptsAtEnd[t] || acceptsAtEnd[s]));
+            }
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int s = 0; s < m; s++) {
+                for (int t = 0; t < m; t++) {
+                    if (s != t && sim[s][t] && !simulates(s, t, successors, sim, k, top)) {
+                        sim[s][t] = false;
+                        changed = true;
+                    }
+                }
+            }
+        }
+        return new Simulation(index, sim);
+    }
+
+    private static boolean simulates(int s, int t, int[][] successors, boolean[][] sim, int k, int top) {
+        for (int a = 0; a < k; a++) {
+            int[] tNext = successors[t * k + a];
+            if (tNext == null) {
+                continue;
+            }
+            int[] sNext = successors[s * k + a];
+            if (sNext == null) {
+                return false;
+            }
+            for (int t2 : tNext) {
+                boolean matched = false;
+                for (int s2 : sNext) {
+                    if (sim[s2][t2]) {
+                        matched = true;
+                        break;
+                    }
+                }
+                if (!matched) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Drops from sets of NFA states the states another member simulates. */
+    private static final class Simulation {
+        private final int[] index;
+        private final boolean[][] sim;
+
+        Simulation(int[] index, boolean[][] sim) {
+            this.index = index;
+            this.sim = sim;
+        }
+
+        int[] prune(int[] states) {
+            int[] kept = new int[states.length];
+            int count = 0;
+            for (int i = 0; i < states.length; i++) {
+                int t = index[states[i]];
+                boolean dominated = false;
+                for (int j = 0; j < states.length && !dominated; j++) {
+                    int s = index[states[j]];
+                    // s covers t; of two equivalent states the first is kept
+                    dominated = j != i && sim[s][t] && (!sim[t][s] || j < i);
+                }
+                if (!dominated) {
+                    kept[count++] = states[i];
+                }
+            }
+            return count == states.length ? states : Arrays.copyOf(kept, count);
+        }
     }
 }

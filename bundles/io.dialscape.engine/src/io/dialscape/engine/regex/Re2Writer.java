@@ -22,21 +22,23 @@ import java.util.List;
  *
  * <p>RE2 and .NET both pick the match a backtracking matcher would (leftmost, then by priority: greedy or
  * lazy quantifiers, alternatives left to right), with one difference: a loop whose body can match the
- * empty string. .NET (like Perl and Java) ends such a loop with an empty iteration and keeps that
- * iteration's (empty) captures; RE2 drops empty iterations. Where the body has no capturing group or anchor
- * inside it and its empty matches come before or after all its non-empty ones in priority order (all of
- * {@code (\d*)*}, {@code (\d?)+}, {@code (?:1|)*}, {@code (1*2*)*?} do), the loop is rewritten into an
- * equivalent one RE2 reads as .NET does:
+ * empty string. .NET (like Perl) leaves such a loop through the body's first empty match, keeping that
+ * iteration's (empty) captures; RE2 drops empty iterations. Unbounded loops are therefore rewritten into
+ * loops over non-empty bodies that RE2 reads as .NET does. Cut the body X's matches, in priority order, at
+ * its first empty match: B are the non-empty ones before it, A those after it (both computed as regular
+ * expressions keeping their order). Then:
  * <ul>
- * <li>greedy {@code (X)*} or {@code (X)+}, empty matches of X last: {@code (?:X')*()}, where X' is X without
- * its empty matches;</li>
- * <li>greedy, empty matches first: {@code (?:X')*?()} (.NET leaves the loop at once, and iterates only when
- * the rest of the pattern fails);</li>
- * <li>lazy {@code (X)*?}: {@code (X')*?} (an empty iteration is never useful to a lazy loop).</li>
+ * <li>greedy {@code (X)*} or {@code (X)+} is {@code L = B L | (leave, capturing "") | A L}, which is
+ * {@code (?:B)*(?:A(?:B)*)*?()}: so {@code (\d*)*} becomes {@code (?:\d+)*()} and {@code (?:|1)*}
+ * becomes {@code (?:1)*?};</li>
+ * <li>lazy {@code (X)*?} is {@code (B|A)*?} (an empty iteration never helps a lazy loop).</li>
  * </ul>
- * Other loops over nullable bodies (a capturing group or an anchor inside the body, {@code {n,}} with
- * {@code n > 1}, lazy {@code +?}) keep RE2's reading; only which text such a group captures can differ,
- * never whether a number matches, and no real normalization rule has such a loop.
+ * Not rewritten, so read as RE2 reads them (whether a number matches is never affected, only which
+ * text groups capture and, rarely, how far an unanchored match extends): a body holding a capturing
+ * group, an anchor or a loop over a nullable body of its own, {@code {n,}} with {@code n > 1}, lazy
+ * {@code +?}, and bounded repetitions of nullable capturing groups ({@code (1?){2}}), which RE2 unrolls
+ * and reads as a backtracking matcher would except for which iteration's capture is kept. No real
+ * normalization rule has any of these.
  */
 final class Re2Writer {
 
@@ -144,17 +146,11 @@ final class Re2Writer {
 
     // ------------------------------------------------------------------ loops over nullable bodies
 
-    /** Where a node's empty matches sit among its matches in priority order. */
-    private enum EmptyOrder {
-        /** No match at all. */
-        NOTHING,
-        /** Only non-empty matches. */
-        NEVER,
-        /** Only the empty match. */
-        ONLY,
-        FIRST,
-        LAST,
-        MIXED
+    /**
+     * The matches of a node in priority order, cut at its first empty match: {@code before} matches the
+     * non-empty ones before it, {@code after} the non-empty ones after it (null: none), in the same order.
+     */
+    private record Split(RegexNode before, boolean nullable, RegexNode after) {
     }
 
     private boolean emitNullableLoop(Repeat r) {
@@ -164,17 +160,21 @@ final class Re2Writer {
         RegexNode body = r.body();
         boolean captured = body instanceof Group g && g.number() > 0;
         RegexNode x = body instanceof Group g ? g.body() : body;
-        if (!plain(x)) {
+        Split split = split(x);
+        if (split == null || !split.nullable()) {
             return false;
         }
-        EmptyOrder order = order(x);
-        if (order != EmptyOrder.ONLY && order != EmptyOrder.FIRST && order != EmptyOrder.LAST) {
-            return false;
-        }
-        RegexNode nonEmpty = nonEmpty(x);
+        RegexNode before = split.before();
+        RegexNode after = split.after();
         if (!r.lazy() && r.min() <= 1) {
-            if (nonEmpty != null) {
-                emitQuantified(new Group(0, nonEmpty), 0, Repeat.UNBOUNDED, order == EmptyOrder.FIRST);
+            // L = before L | (exit) | after L  ==  (?:before)* (?:after (?:before)*)*?
+            if (before != null) {
+                emitQuantified(new Group(0, before), 0, Repeat.UNBOUNDED, false);
+            }
+            if (after != null) {
+                RegexNode iteration = before == null ? after
+                        : new Concat(List.of(new Group(0, after), new Repeat(new Group(0, before), 0, Repeat.UNBOUNDED, false)));
+                emitQuantified(new Group(0, iteration), 0, Repeat.UNBOUNDED, true);
             }
             if (captured) {
                 out.append("()");
@@ -182,178 +182,101 @@ final class Re2Writer {
             return true;
         }
         if (r.lazy() && r.min() == 0) {
+            // an empty iteration never helps a lazy loop: only the non-empty matches, in order
+            RegexNode nonEmpty = alternation(before, after);
             if (nonEmpty != null) {
-                emitQuantified(new Group(captured ? ((Group) body).number() : 0, nonEmpty), 0, Repeat.UNBOUNDED,
-                        true);
+                emitQuantified(new Group(captured ? ((Group) body).number() : 0, nonEmpty), 0, Repeat.UNBOUNDED, true);
             } else if (captured) {
-                out.append("(){0}");
+                out.append("(?:[^\\x{0}-\\x{10FFFF}]())?"); // the group exists but never takes part
             }
             return true;
         }
         return false;
     }
 
-    /** No capturing group and no anchor inside. */
-    private static boolean plain(RegexNode node) {
-        if (node instanceof Begin || node instanceof End) {
-            return false;
-        } else if (node instanceof Group g) {
-            return g.number() == 0 && plain(g.body());
-        } else if (node instanceof Concat c) {
-            return c.items().stream().allMatch(Re2Writer::plain);
-        } else if (node instanceof Alternation a) {
-            return a.alternatives().stream().allMatch(Re2Writer::plain);
-        } else if (node instanceof Repeat r) {
-            return plain(r.body());
-        }
-        return true;
-    }
-
-    private static EmptyOrder order(RegexNode node) {
-        return fromPattern(pattern(node));
-    }
-
-    /**
-     * The priority-ordered sequence of a node's matches, collapsed to blocks: "E" empty, "N" non-empty,
-     * "M" too mixed to use; "" when it matches nothing.
-     */
-    private static String pattern(RegexNode node) {
+    /** Null when the node holds a capturing group, an anchor, or a loop over a nullable body. */
+    private static Split split(RegexNode node) {
         if (node instanceof Empty) {
-            return "E";
-        } else if (node instanceof Chars c) {
-            return c.set().isEmpty() ? "" : "N";
-        } else if (node instanceof Group g) {
-            return pattern(g.body());
-        } else if (node instanceof Alternation a) {
-            StringBuilder sb = new StringBuilder();
-            for (RegexNode alt : a.alternatives()) {
-                sb.append(pattern(alt));
-            }
-            return collapse(sb.toString());
-        } else if (node instanceof Concat c) {
-            return concatPattern(c.items());
-        } else if (node instanceof Repeat r) {
-            String body = pattern(r.body());
-            if (r.max() == 0) {
-                return "E";
-            }
-            if (body.contains("E") || body.contains("M")) {
-                return "M";
-            }
-            if (body.isEmpty()) {
-                return r.min() == 0 ? "E" : "";
-            }
-            if (r.min() >= 1) {
-                return "N";
-            }
-            return r.lazy() ? "EN" : "NE";
-        }
-        return "M";
-    }
-
-    private static String concatPattern(List<RegexNode> items) {
-        if (items.isEmpty()) {
-            return "E";
-        }
-        String first = pattern(items.get(0));
-        String rest = concatPattern(items.subList(1, items.size()));
-        if (first.isEmpty() || rest.isEmpty()) {
-            return "";
-        }
-        String nonEmptyRest = "N";
-        return switch (first) {
-            case "N" -> "N";
-            case "E" -> rest;
-            case "EN" -> collapse(rest + nonEmptyRest);
-            case "NE" -> collapse(nonEmptyRest + rest);
-            default -> "M";
-        };
-    }
-
-    private static String collapse(String s) {
-        if (s.contains("M")) {
-            return "M";
-        }
-        StringBuilder sb = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            if (sb.isEmpty() || sb.charAt(sb.length() - 1) != c) {
-                sb.append(c);
-            }
-        }
-        return sb.length() <= 2 ? sb.toString() : "M";
-    }
-
-    private static EmptyOrder fromPattern(String p) {
-        return switch (p) {
-            case "" -> EmptyOrder.NOTHING;
-            case "N" -> EmptyOrder.NEVER;
-            case "E" -> EmptyOrder.ONLY;
-            case "EN" -> EmptyOrder.FIRST;
-            case "NE" -> EmptyOrder.LAST;
-            default -> EmptyOrder.MIXED;
-        };
-    }
-
-    /**
-     * The node restricted to its non-empty matches, in the same priority order, or null when it has
-     * none. Defined for plain nodes whose {@link #order} is not MIXED.
-     */
-    private static RegexNode nonEmpty(RegexNode node) {
-        if (node instanceof Empty) {
-            return null;
+            return new Split(null, true, null);
         } else if (node instanceof Chars) {
-            return node;
+            return new Split(node, false, null);
         } else if (node instanceof Group g) {
-            RegexNode inner = nonEmpty(g.body());
-            return inner == null ? null : new Group(0, inner);
+            return g.number() > 0 ? null : split(g.body());
         } else if (node instanceof Alternation a) {
-            List<RegexNode> alts = new ArrayList<>();
-            for (RegexNode alt : a.alternatives()) {
-                RegexNode ne = nonEmpty(alt);
-                if (ne != null) {
-                    alts.add(ne);
+            List<RegexNode> before = new ArrayList<>();
+            List<RegexNode> after = new ArrayList<>();
+            boolean nullable = false;
+            for (RegexNode alternative : a.alternatives()) {
+                Split s = split(alternative);
+                if (s == null) {
+                    return null;
+                }
+                if (!nullable) {
+                    add(before, s.before());
+                    nullable = s.nullable();
+                    add(after, s.after());
+                } else {
+                    add(after, s.before());
+                    add(after, s.after());
                 }
             }
-            return alts.isEmpty() ? null : alts.size() == 1 ? alts.get(0) : new Alternation(alts);
+            return new Split(alternation(before), nullable, alternation(after));
         } else if (node instanceof Concat c) {
-            return nonEmptyConcat(c.items());
+            return splitConcat(c.items());
         } else if (node instanceof Repeat r) {
-            if (r.max() == 0 || pattern(r.body()).isEmpty()) {
+            Split body = split(r.body());
+            if (body == null || body.nullable()) {
                 return null;
             }
-            return r.min() >= 1 ? r : new Repeat(r.body(), 1, r.max(), r.lazy());
+            if (r.max() == 0 || body.before() == null) {
+                return r.min() == 0 || r.max() == 0 ? new Split(null, true, null) : new Split(null, false, null);
+            }
+            if (r.min() >= 1) {
+                return new Split(node, false, null);
+            }
+            RegexNode nonEmpty = new Repeat(r.body(), 1, r.max(), r.lazy());
+            return r.lazy() ? new Split(null, true, nonEmpty) : new Split(nonEmpty, true, null);
         }
-        throw new IllegalArgumentException(String.valueOf(node));
+        return null; // anchors
     }
 
-    private static RegexNode nonEmptyConcat(List<RegexNode> items) {
+    private static Split splitConcat(List<RegexNode> items) {
         if (items.isEmpty()) {
+            return new Split(null, true, null);
+        }
+        Split first = split(items.get(0));
+        List<RegexNode> restItems = items.subList(1, items.size());
+        Split rest = splitConcat(restItems);
+        if (first == null || rest == null) {
             return null;
         }
-        RegexNode first = items.get(0);
-        List<RegexNode> restItems = items.subList(1, items.size());
-        RegexNode rest = restItems.isEmpty() ? new Empty() : restItems.size() == 1 ? restItems.get(0) : new Concat(restItems);
-        String p = pattern(first);
-        switch (p) {
-            case "", "N":
-                return new Concat(items);
-            case "E":
-                return nonEmptyConcat(restItems);
-            default:
-                break;
+        RegexNode whole = items.size() == 1 ? items.get(0) : new Concat(items);
+        if (!first.nullable() || !rest.nullable()) {
+            boolean nothing = (first.before() == null && first.after() == null && !first.nullable())
+                    || (rest.before() == null && rest.after() == null && !rest.nullable());
+            return new Split(nothing ? null : whole, false, null);
         }
-        RegexNode firstNonEmpty = nonEmpty(first);
-        RegexNode withFirst = firstNonEmpty == null ? null : new Concat(List.of(firstNonEmpty, rest));
-        RegexNode withoutFirst = nonEmptyConcat(restItems);
-        List<RegexNode> alts = new ArrayList<>();
-        if (p.equals("EN")) {
-            add(alts, withoutFirst);
-            add(alts, withFirst);
-        } else {
-            add(alts, withFirst);
-            add(alts, withoutFirst);
-        }
-        return alts.isEmpty() ? null : alts.size() == 1 ? alts.get(0) : new Alternation(alts);
+        RegexNode restNode = restItems.isEmpty() ? new Empty() : restItems.size() == 1 ? restItems.get(0) : new Concat(restItems);
+        // paths of first x rest, in order: (first's before) x rest, (first's empty) x (rest's before),
+        // [the first empty path], (first's empty) x (rest's after), (first's after) x rest
+        RegexNode before = alternation(concat(first.before(), restNode), rest.before());
+        RegexNode after = alternation(rest.after(), concat(first.after(), restNode));
+        return new Split(before, true, after);
+    }
+
+    private static RegexNode concat(RegexNode a, RegexNode b) {
+        return a == null ? null : new Concat(List.of(new Group(0, a), b));
+    }
+
+    private static RegexNode alternation(RegexNode a, RegexNode b) {
+        List<RegexNode> list = new ArrayList<>();
+        add(list, a);
+        add(list, b);
+        return alternation(list);
+    }
+
+    private static RegexNode alternation(List<RegexNode> list) {
+        return list.isEmpty() ? null : list.size() == 1 ? list.get(0) : new Alternation(list);
     }
 
     private static void add(List<RegexNode> list, RegexNode node) {

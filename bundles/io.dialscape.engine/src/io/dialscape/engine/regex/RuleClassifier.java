@@ -1,301 +1,283 @@
 package io.dialscape.engine.regex;
 
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.List;
 
 /**
- * A deterministic automaton over the number symbols that tells, for every number, which rule of a set of
- * rules takes it: a state's label is the rule that has matched the symbols read so far and wins among
- * those that have ({@code -1}: none). It is the product of the rules' automata, built one rule at a time:
+ * An automaton over the number symbols that tells, for every number, which rule of a set takes it: the
+ * label of the state a number leads to is the rule that wins among those matching it ({@code -1}: none).
+ * It is the product of the rules' own automata, represented so that adding a rule costs O(1) and only the
+ * parts that queries walk through are ever built:
  *
  * <ul>
- * <li>{@link #explore} forms the product with one more rule's automaton, appending only the states where
- * that rule is still alive (a pair whose rule part is dead is just the old state, shared), so adding an
- * anchored rule costs in proportion to its own automaton, not to the table;</li>
- * <li>the caller reads what it needs from the new states (which earlier rules take the new rule's
- * numbers, which numbers are left to it, witnesses), then {@link #commit commits} or
- * {@link #rollback rolls back};</li>
- * <li>when the automaton has grown enough since the last time, {@link #commit} minimizes it (states with
- * the same future labels merge), so its size follows the table's real complexity.</li>
+ * <li>a state is a chain of (rule, state of that rule's automaton) entries, one per rule still alive
+ * after the symbols read, the newest rule on top, hash-consed so equal chains are one state; adding a
+ * rule makes the new initial state "the old one plus the new rule at its initial state";</li>
+ * <li>transitions are computed on first use and remembered: the successor of a chain is the successor of
+ * the chain below its top entry, plus the top entry's successor if that rule is still alive, so a rule
+ * whose automaton dies disappears from the chains, and a query for an anchored rule touches only the
+ * chains of the rules sharing its prefixes;</li>
+ * <li>a rule that can no longer lose (its automaton has reached the state that accepts every
+ * continuation, as an unanchored pattern does once it has matched) removes the rules below it in
+ * priority from the chain.</li>
  * </ul>
  *
- * <p>{@code earlierWins} decides priority: true for the forward pass (rules inserted in table order, an
- * earlier rule keeps its numbers), false for the backward pass (rules inserted from the end, the new
- * rule, which comes first in the table, takes its numbers).
+ * <p>{@code earlierWins}: true for the forward pass (rules added in table order; the earliest matching
+ * rule wins), false for the backward pass (rules added from the last one; the newest, i.e. earliest in
+ * the table, wins).
  */
 final class RuleClassifier {
 
-    /** The analysis gives up (see NormalizationAnalyzer) rather than exceed this many states. */
-    static final int MAX_STATES = 2_000_000;
+    /** By default, the analysis gives up (see NormalizationAnalyzer) rather than build more states than this. */
+    static final int MAX_STATES = 1_000_000;
 
     static final class TooLargeException extends RuntimeException {
         private static final long serialVersionUID = 1L;
     }
 
     private static final int K = NumberDfa.K;
+    private static final int UNKNOWN = -2;
 
     private final boolean earlierWins;
-    private int[] next = new int[1024 * K];
+    private final int maxStates;
+    private final List<NumberDfa> automata;
+    private final int[] universal;
+
+    /** Per state: the chain below, the top entry's rule and automaton state, the label, the winner so far. */
+    private int[] below = new int[1024];
+    private int[] rule = new int[1024];
+    private int[] ruleState = new int[1024];
     private int[] label = new int[1024];
+    /** Forward: the lowest rule in the chain that accepts every continuation (Integer.MAX_VALUE if none). */
+    private int[] settled = new int[1024];
+    private int[] next = new int[1024 * K];
     private int size;
     private int initial = -1;
-    private int sizeAfterMinimize;
-
-    // the exploration in progress: new states size0.. with their (old state, rule state) pairs
-    private int size0;
-    private int newInitial;
-    private int[] pairOld = new int[256];
-    private int[] pairRule = new int[256];
-    private NumberDfa rule;
-    private int ruleIndex;
-
-    RuleClassifier(boolean earlierWins) {
-        this.earlierWins = earlierWins;
-    }
-
-    int size() {
-        return size;
-    }
-
-    int initial() {
-        return initial;
-    }
-
-    int next(int state, int symbol) {
-        return next[state * K + symbol];
-    }
-
-    int label(int state) {
-        return label[state];
-    }
+    /** (chain below, rule, automaton state) to state. */
+    private final LongIntMap interned = new LongIntMap(1024);
+    private int[] stack = new int[64];
 
     /**
-     * Forms the product with {@code dfa} (the language of rule {@code index}); the new states are
-     * {@link #newStates()} and the product's initial state is {@link #newInitial()}.
+     * @param automata  the rules' automata, by rule index (null or empty for rules never added)
+     * @param maxStates the most states this classifier and any product with it may have
      */
-    void explore(NumberDfa dfa, int index) {
-        this.rule = dfa;
-        this.ruleIndex = index;
-        this.size0 = size;
-        if (dfa.isEmpty()) {
-            newInitial = initial;
-            return;
-        }
-        HashMap<Long, Integer> ids = new HashMap<>();
-        newInitial = pairState(initial, 0, ids);
-        for (int s = size0; s < size; s++) {
-            int c = pairOld[s - size0];
-            int q = pairRule[s - size0];
-            for (int a = 0; a < K; a++) {
-                int c2 = c < 0 ? -1 : next[c * K + a];
-                int q2 = dfa.next(q, a);
-                int target = q2 < 0 ? c2 : pairState(c2, q2, ids); // may grow the arrays
-                next[s * K + a] = target;
-            }
+    RuleClassifier(boolean earlierWins, List<NumberDfa> automata, int maxStates) {
+        this.earlierWins = earlierWins;
+        this.maxStates = maxStates;
+        this.automata = automata;
+        this.universal = new int[automata.size()];
+        for (int r = 0; r < automata.size(); r++) {
+            universal[r] = universalState(automata.get(r));
         }
     }
 
-    private int pairState(int c, int q, HashMap<Long, Integer> ids) {
-        long key = NumberDfa.pairKey(c, q);
-        Integer id = ids.get(key);
-        if (id != null) {
-            return id;
+    /** The state that accepts every continuation over {@code 0-9 * #}, or -1. */
+    private static int universalState(NumberDfa dfa) {
+        if (dfa == null) {
+            return -1;
+        }
+        for (int q = 0; q < dfa.size(); q++) {
+            if (dfa.accepts(q) && dfa.next(q, NumberDfa.PLUS) < 0) {
+                boolean loops = true;
+                for (int a = 0; a < K && loops; a++) {
+                    loops = a == NumberDfa.PLUS || dfa.next(q, a) == q;
+                }
+                if (loops) {
+                    return q;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Adds rule {@code r} (below the others in priority when {@code earlierWins}, above otherwise). */
+    void add(int r) {
+        NumberDfa dfa = automata.get(r);
+        if (!dfa.isEmpty()) {
+            initial = chain(initial, r, 0);
+        }
+    }
+
+    /** The rule that wins for the numbers ending in {@code state} ({@code -1} for none or state -1). */
+    int label(int state) {
+        return state < 0 ? -1 : label[state];
+    }
+
+    /** The successor of {@code state} (-1: no rule can match any more) on {@code symbol}. */
+    int next(int state, int symbol) {
+        if (state < 0) {
+            return -1;
+        }
+        int t = next[state * K + symbol];
+        if (t != UNKNOWN) {
+            return t;
+        }
+        // walk down to the first chain whose successor is known, then rebuild upwards
+        int sp = 0;
+        int m = state;
+        while (m >= 0 && next[m * K + symbol] == UNKNOWN) {
+            if (sp == stack.length) {
+                stack = Arrays.copyOf(stack, sp * 2);
+            }
+            stack[sp++] = m;
+            m = below[m];
+        }
+        int result = m < 0 ? -1 : next[m * K + symbol];
+        while (sp > 0) {
+            m = stack[--sp];
+            int q2 = automata.get(rule[m]).next(ruleState[m], symbol);
+            result = q2 < 0 ? result : chain(result, rule[m], q2);
+            next[m * K + symbol] = result;
+        }
+        return result;
+    }
+
+    /** The chain {@code rest} with rule {@code r} in state {@code q} on top. */
+    private int chain(int rest, int r, int q) {
+        boolean isUniversal = q == universal[r];
+        if (earlierWins) {
+            if (rest >= 0 && settled[rest] < r) {
+                return rest; // an earlier rule has already won every continuation
+            }
+        } else if (isUniversal) {
+            rest = -1; // this rule wins every continuation: the later ones no longer matter
+        }
+        long key = ((long) (rest + 1) << 41) | ((long) r << 20) | q;
+        int known = interned.get(key);
+        if (known >= 0) {
+            return known;
         }
         int s = size;
-        if (s >= MAX_STATES) {
+        if (s >= maxStates) {
             throw new TooLargeException();
         }
-        ensure(s + 1);
-        int p = s - size0;
-        if (p >= pairOld.length) {
-            pairOld = Arrays.copyOf(pairOld, pairOld.length * 2);
-            pairRule = Arrays.copyOf(pairRule, pairRule.length * 2);
+        if (s == below.length) {
+            int cap = s * 2;
+            below = Arrays.copyOf(below, cap);
+            rule = Arrays.copyOf(rule, cap);
+            ruleState = Arrays.copyOf(ruleState, cap);
+            label = Arrays.copyOf(label, cap);
+            settled = Arrays.copyOf(settled, cap);
+            next = Arrays.copyOf(next, cap * K);
         }
-        pairOld[p] = c;
-        pairRule[p] = q;
-        int old = c < 0 ? -1 : label[c];
-        boolean accepts = rule.accepts(q);
-        label[s] = earlierWins ? (old >= 0 ? old : accepts ? ruleIndex : -1) : (accepts ? ruleIndex : old);
-        ids.put(key, s);
+        below[s] = rest;
+        rule[s] = r;
+        ruleState[s] = q;
+        boolean accepts = automata.get(r).accepts(q);
+        int old = rest < 0 ? -1 : label[rest];
+        label[s] = earlierWins ? (old >= 0 ? old : accepts ? r : -1) : (accepts ? r : old);
+        settled[s] = Math.min(rest < 0 ? Integer.MAX_VALUE : settled[rest], isUniversal ? r : Integer.MAX_VALUE);
+        Arrays.fill(next, s * K, s * K + K, UNKNOWN);
         size = s + 1;
+        interned.putNew(key, s);
         return s;
     }
 
-    private void ensure(int states) {
-        if (states > label.length) {
-            int cap = Math.max(states, label.length * 2);
-            label = Arrays.copyOf(label, cap);
-            next = Arrays.copyOf(next, cap * K);
-        }
-    }
-
-    int newInitial() {
-        return newInitial;
-    }
-
-    /** The first new state; the new states are {@code newStates()..size()-1}. */
-    int newStates() {
-        return size0;
-    }
-
-    /** The state of the classifier before the exploration, paired with new state {@code s} (-1: none). */
-    int oldPart(int s) {
-        return pairOld[s - size0];
-    }
-
-    /** The state of the explored rule's automaton paired with new state {@code s}. */
-    int rulePart(int s) {
-        return pairRule[s - size0];
-    }
-
-    /** The label state {@code c} of the classifier had before the exploration ({@code -1} for none). */
-    int oldLabel(int c) {
-        return c < 0 ? -1 : label[c];
-    }
-
-    interface PairPredicate {
-        boolean test(int oldState, int ruleState);
+    /** The product of {@code dfa} with this classifier, from their initial states, explored breadth first. */
+    Product product(NumberDfa dfa) {
+        return new Product(dfa);
     }
 
     /**
-     * The numbers of the explored rule for which {@code accept(old state, rule state)} holds at their end:
-     * the subgraph of new states (moves that leave the rule's automaton lead nowhere), minimized.
+     * The pairs (state of a rule's automaton, classifier state) reachable together; pairs whose automaton
+     * state is dead are left out, so this is the rule's own language annotated with who takes each number.
      */
-    NumberDfa restrict(PairPredicate accept) {
-        if (rule.isEmpty()) {
-            return NumberDfa.EMPTY;
-        }
-        int n = size - size0;
-        int[] t = new int[n * K];
-        boolean[] acc = new boolean[n];
-        for (int s = 0; s < n; s++) {
-            acc[s] = rule.accepts(pairRule[s]) && accept.test(pairOld[s], pairRule[s]);
-            for (int a = 0; a < K; a++) {
-                int target = next[(s + size0) * K + a];
-                t[s * K + a] = target >= size0 ? target - size0 : -1;
+    final class Product {
+        final NumberDfa dfa;
+        final NumberDfa.IntList pairs = new NumberDfa.IntList();
+        final NumberDfa.IntList transitions = new NumberDfa.IntList();
+        /** Per pair: the pair it was first reached from, and on which symbol (breadth first: shortest paths). */
+        final NumberDfa.IntList parent = new NumberDfa.IntList();
+        final NumberDfa.IntList via = new NumberDfa.IntList();
+
+        Product(NumberDfa dfa) {
+            this.dfa = dfa;
+            if (dfa.isEmpty()) {
+                return;
             }
-        }
-        return NumberDfa.minimal(n, t, acc, newInitial - size0);
-    }
-
-    /** Keeps the explored product as the new classifier. */
-    void commit() {
-        initial = newInitial;
-        rule = null;
-        if (size > 2 * sizeAfterMinimize + 4096) {
-            minimize();
-        }
-    }
-
-    /** Forgets the explored product. */
-    void rollback() {
-        size = size0;
-        rule = null;
-    }
-
-    /**
-     * Calls {@code visitor} for every pair (state of {@code dfa}, state of the classifier) reachable
-     * together where the dfa state accepts; stops early when it returns false. Does not change anything.
-     */
-    boolean forEachAcceptingPair(NumberDfa dfa, PairVisitor visitor) {
-        if (dfa.isEmpty()) {
-            return true;
-        }
-        HashMap<Long, Boolean> seen = new HashMap<>();
-        NumberDfa.IntList todo = new NumberDfa.IntList();
-        seen.put(NumberDfa.pairKey(0, initial), Boolean.TRUE);
-        todo.add(0);
-        todo.add(initial);
-        for (int i = 0; i < todo.size(); i += 2) {
-            int q = todo.get(i);
-            int c = todo.get(i + 1);
-            if (dfa.accepts(q) && !visitor.visit(q, c)) {
-                return false;
-            }
-            for (int a = 0; a < K; a++) {
-                int q2 = dfa.next(q, a);
-                if (q2 < 0) {
-                    continue;
-                }
-                int c2 = c < 0 ? -1 : next[c * K + a];
-                if (seen.putIfAbsent(NumberDfa.pairKey(q2, c2), Boolean.TRUE) == null) {
-                    todo.add(q2);
-                    todo.add(c2);
+            LongIntMap ids = new LongIntMap(64);
+            ids.putNew(NumberDfa.pairKey(0, initial), 0);
+            pairs.add(0);
+            pairs.add(initial);
+            parent.add(-1);
+            via.add(-1);
+            for (int p = 0; p < size(); p++) {
+                int q = dfaState(p);
+                int c = classifierState(p);
+                for (int a = 0; a < K; a++) {
+                    int q2 = dfa.next(q, a);
+                    if (q2 < 0) {
+                        transitions.add(-1);
+                        continue;
+                    }
+                    int c2 = RuleClassifier.this.next(c, a);
+                    long key = NumberDfa.pairKey(q2, c2);
+                    int id = ids.get(key);
+                    if (id < 0) {
+                        id = size();
+                        if (id >= maxStates) {
+                            throw new TooLargeException();
+                        }
+                        ids.putNew(key, id);
+                        pairs.add(q2);
+                        pairs.add(c2);
+                        parent.add(p);
+                        via.add(a);
+                    }
+                    transitions.add(id);
                 }
             }
         }
-        return true;
-    }
 
-    interface PairVisitor {
-        boolean visit(int dfaState, int classifierState);
-    }
+        int size() {
+            return pairs.size() / 2;
+        }
 
-    /** Merges states with the same future labels and drops unreachable ones. */
-    void minimize() {
-        if (initial < 0) {
-            return;
+        int dfaState(int p) {
+            return pairs.get(2 * p);
         }
-        boolean[] accept = new boolean[size];
-        for (int s = 0; s < size; s++) {
-            accept[s] = label[s] >= 0;
+
+        int classifierState(int p) {
+            return pairs.get(2 * p + 1);
         }
-        boolean[] live = NumberDfa.liveStates(size, next, accept, initial);
-        int[] initialClass = new int[size];
-        for (int s = 0; s < size; s++) {
-            initialClass[s] = live[s] ? label[s] + 1 : -1;
+
+        /** Whether pair {@code p} ends a number of the rule's language. */
+        boolean accepts(int p) {
+            return dfa.accepts(dfaState(p));
         }
-        if (!live[initial]) {
-            size = 0;
-            initial = -1;
-            sizeAfterMinimize = 0;
-            return;
+
+        /** The rule of the classifier that takes the numbers ending in pair {@code p}. */
+        int owner(int p) {
+            return label(classifierState(p));
         }
-        int[] cls = NumberDfa.refine(size, next, initialClass);
-        int classes = 0;
-        for (int c : cls) {
-            classes = Math.max(classes, c + 1);
-        }
-        int[] representative = new int[classes];
-        Arrays.fill(representative, -1);
-        for (int s = 0; s < size; s++) {
-            if (cls[s] >= 0 && representative[cls[s]] < 0) {
-                representative[cls[s]] = s;
+
+        /**
+         * The symbols leading to pair {@code p}; for the first pair (in id order) with a given property, the
+         * shortest such number, and the smallest in symbol order among those.
+         */
+        String path(int p) {
+            StringBuilder sb = new StringBuilder();
+            for (int x = p; parent.get(x) >= 0; x = parent.get(x)) {
+                sb.append(NumberDfa.SYMBOLS.charAt(via.get(x)));
             }
+            return sb.reverse().toString();
         }
-        int[] order = new int[classes];
-        Arrays.fill(order, -1);
-        int[] queue = new int[classes];
-        int head = 0;
-        int tail = 0;
-        order[cls[initial]] = tail;
-        queue[tail++] = cls[initial];
-        while (head < tail) {
-            int s = representative[queue[head++]];
-            for (int a = 0; a < K; a++) {
-                int t = next[s * K + a];
-                if (t >= 0 && cls[t] >= 0 && order[cls[t]] < 0) {
-                    order[cls[t]] = tail;
-                    queue[tail++] = cls[t];
-                }
+
+        interface OwnerTest {
+            boolean test(int owner);
+        }
+
+        /** The numbers of the rule's language whose owner passes {@code test}, as a minimal automaton. */
+        NumberDfa restrict(OwnerTest test) {
+            int n = size();
+            if (n == 0) {
+                return NumberDfa.EMPTY;
             }
-        }
-        int m = tail;
-        int[] newNext = new int[Math.max(m, 1024) * K];
-        int[] newLabel = new int[Math.max(m, 1024)];
-        for (int i = 0; i < m; i++) {
-            int s = representative[queue[i]];
-            newLabel[i] = label[s];
-            for (int a = 0; a < K; a++) {
-                int t = next[s * K + a];
-                newNext[i * K + a] = t < 0 || cls[t] < 0 ? -1 : order[cls[t]];
+            boolean[] acc = new boolean[n];
+            for (int p = 0; p < n; p++) {
+                acc[p] = accepts(p) && test.test(owner(p));
             }
+            return NumberDfa.minimal(n, transitions.toArray(), acc, 0);
         }
-        if (Boolean.getBoolean("dialscape.debug")) System.err.println("minimize " + size + " -> " + m + " (earlierWins " + earlierWins + ")");
-        next = newNext;
-        label = newLabel;
-        size = m;
-        initial = 0;
-        sizeAfterMinimize = m;
     }
 }

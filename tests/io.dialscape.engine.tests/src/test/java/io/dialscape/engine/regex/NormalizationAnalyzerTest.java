@@ -251,11 +251,40 @@ class NormalizationAnalyzerTest {
     void thousandRulesAreAnalysedQuickly() {
         List<NormalizationRule> rules = RuleSets.realistic(1000, 42);
         NormalizationAnalyzer.analyze(rules, Set.of(), BY_POSITION); // warm-up
-        long start = System.nanoTime();
+        // this thread's CPU time where the JVM measures it: the build machine is shared
+        java.lang.management.ThreadMXBean clock = java.lang.management.ManagementFactory.getThreadMXBean();
+        boolean cpu = clock.isCurrentThreadCpuTimeSupported();
+        long start = cpu ? clock.getCurrentThreadCpuTime() : System.nanoTime();
         List<RuleFinding> findings = NormalizationAnalyzer.analyze(rules, Set.of(), BY_POSITION);
-        long ms = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(ms < 3000, "1,000 rules took " + ms + " ms");
+        long ms = ((cpu ? clock.getCurrentThreadCpuTime() : System.nanoTime()) - start) / 1_000_000;
+        assertTrue(ms < 2000, "1,000 rules took " + ms + " ms");
         assertTrue(findings.size() > 10, "the generated set has mistakes to find: " + findings.size());
+    }
+
+    @Test
+    void analysisStopsRatherThanExhaustMemory() {
+        // patterns with no anchor are tracked along every other rule; here the limit is made small
+        List<NormalizationRule> rules = new ArrayList<>();
+        rules.add(rule("^(5\\d{3})$", "A"));
+        rules.add(rule("^(5\\d{3})$", "B")); // conflict, found before the limit is reached
+        for (int k = 1; k <= 9; k++) {
+            rules.add(rule("0(" + k + k + "\\d{5})", "+31$1"));
+        }
+        rules.add(rule("^(\\d+)$", "$1"));
+        List<RuleFinding> limited = NormalizationAnalyzer.analyze(rules, Set.of(), BY_POSITION, 32, 64, 2_000);
+        assertEquals(List.of(Kind.CONFLICT), kinds(limited), "only what was established before the limit");
+        List<RuleFinding> full = NormalizationAnalyzer.analyze(rules, Set.of(), BY_POSITION);
+        assertTrue(full.size() >= limited.size());
+        assertEquals(limited.get(0), full.get(0));
+    }
+
+    @Test
+    void analyzesAPrebuiltTable() {
+        NormalizationTable table = new NormalizationTable(NlProfile.RULES, NlProfile.excluded());
+        assertEquals(NormalizationAnalyzer.analyze(NlProfile.RULES, NlProfile.excluded(), NlProfile.NAMER),
+                NormalizationAnalyzer.analyze(table, NlProfile.NAMER));
+        assertEquals(NormalizationAnalyzer.e164Problems(NlProfile.RULES, NlProfile.excluded(), NlProfile.NAMER),
+                NormalizationAnalyzer.e164Problems(table, NlProfile.NAMER));
     }
 
     private static List<Kind> kinds(List<RuleFinding> findings) {

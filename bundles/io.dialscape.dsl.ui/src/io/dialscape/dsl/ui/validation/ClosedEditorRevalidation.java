@@ -1,0 +1,93 @@
+package io.dialscape.dsl.ui.validation;
+
+import io.dialscape.dsl.ui.DialscapeUiPlugin;
+import java.util.List;
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.IFileBuffer;
+import org.eclipse.core.filebuffers.IFileBufferListener;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.Issue;
+
+/**
+ * Markers written from unsaved text would outlive "close without saving": when a model's
+ * editor buffer goes away, its file is validated again from disk.
+ */
+public final class ClosedEditorRevalidation implements IFileBufferListener {
+
+    public void install() {
+        FileBuffers.getTextFileBufferManager().addFileBufferListener(this);
+    }
+
+    public void uninstall() {
+        FileBuffers.getTextFileBufferManager().removeFileBufferListener(this);
+    }
+
+    @Override
+    public void bufferDisposed(IFileBuffer buffer) {
+        IPath location = buffer.getLocation();
+        if (location == null || location.segmentCount() < 2) {
+            return;
+        }
+        IFile file = ResourcesPlugin.getWorkspace().getRoot().getFile(location);
+        if (!ProjectModels.isModel(file)) {
+            return;
+        }
+        Job job = Job.create("Validating " + file.getName(), monitor -> {
+            if (!file.exists()) {
+                return Status.OK_STATUS;
+            }
+            long stamp = ProblemMarkers.nextStamp(file);
+            try {
+                List<Issue> issues = ModelChecker.check(file, ProjectModels.text(file), CancelIndicator.NullImpl).issues();
+                ProblemMarkers.schedule(file, issues, stamp);
+            } catch (Exception e) {
+                DialscapeUiPlugin.log("Dialscape could not validate " + file.getFullPath(), e);
+            }
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule(100);
+    }
+
+    @Override
+    public void bufferCreated(IFileBuffer buffer) {
+    }
+
+    @Override
+    public void bufferContentAboutToBeReplaced(IFileBuffer buffer) {
+    }
+
+    @Override
+    public void bufferContentReplaced(IFileBuffer buffer) {
+    }
+
+    @Override
+    public void stateChanging(IFileBuffer buffer) {
+    }
+
+    @Override
+    public void dirtyStateChanged(IFileBuffer buffer, boolean isDirty) {
+    }
+
+    @Override
+    public void stateValidationChanged(IFileBuffer buffer, boolean isStateValidated) {
+    }
+
+    @Override
+    public void underlyingFileMoved(IFileBuffer buffer, IPath path) {
+    }
+
+    @Override
+    public void underlyingFileDeleted(IFileBuffer buffer) {
+    }
+
+    @Override
+    public void stateChangeFailed(IFileBuffer buffer) {
+    }
+}
