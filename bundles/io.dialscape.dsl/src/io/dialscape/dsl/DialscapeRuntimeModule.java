@@ -26,6 +26,10 @@ public class DialscapeRuntimeModule extends AbstractDialscapeRuntimeModule {
         return DialscapeLinkingDiagnosticMessageProvider.class;
     }
 
+    public Class<? extends org.eclipse.xtext.validation.IDiagnosticConverter> bindIDiagnosticConverter() {
+        return io.dialscape.dsl.validation.ElementStartDiagnosticConverter.class;
+    }
+
     public Class<? extends ConfigurableIssueCodesProvider> bindConfigurableIssueCodesProvider() {
         return DialscapeConfigurableIssueCodesProvider.class;
     }

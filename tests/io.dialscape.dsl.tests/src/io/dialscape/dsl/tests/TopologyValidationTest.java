@@ -176,4 +176,17 @@ class TopologyValidationTest {
                         }
                         """));
     }
+
+    @Test
+    void diagnosticsSitOnTheLineWhereTheElementStarts() {
+        assertEquals(List.of("3 collocation.unsupported: Server 'fe02' may not hold FrontEnd with Monitoring on Office"
+                + " Communications Server 2007 R2: supported sets containing FrontEnd are {FrontEnd, WebComponents,"
+                + " AVConferencing, WebConferencing, ApplicationSharing}"),
+                topology("""
+                        site A {
+                            server fe02 "fe02.contoso.local"
+                                roles FrontEnd, Monitoring
+                        }
+                        """));
+    }
 }

@@ -36,8 +36,8 @@ public final class DialscapeCli implements Runnable {
         });
         commandLine.setParameterExceptionHandler((e, cmdArgs) -> {
             CommandLine cmd = e.getCommandLine();
-            cmd.getErr().println("dialscape: " + e.getMessage());
-            cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+            String message = String.valueOf(e.getMessage()).replace('\n', ' ').strip();
+            cmd.getErr().println("dialscape: " + message + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
             return EXIT_USAGE;
         });
         int status = commandLine.execute(args);

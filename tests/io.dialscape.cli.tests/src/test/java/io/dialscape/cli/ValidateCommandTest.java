@@ -49,7 +49,7 @@ class ValidateCommandTest {
         Path file = model("m.ucm", "topology t platform ocs2007r2 {\n    site A {\n        server x \"x..y\" roles Director\n    }\n}\n");
         Cli cli = Cli.run("validate", file.toString());
         assertEquals(1, cli.status());
-        assertEquals(file + ":3:18: error: Server 'x' has FQDN 'x..y', which is not a valid DNS name: empty label between dots [fqdn.invalid]\n"
+        assertEquals(file + ":3:9: error: Server 'x' has FQDN 'x..y', which is not a valid DNS name: empty label between dots [fqdn.invalid]\n"
                 + "dialscape: 1 file, 1 error, 0 warnings\n", cli.out());
     }
 
@@ -147,6 +147,7 @@ class ValidateCommandTest {
             Cli cli = Cli.run(args.toArray(String[]::new));
             assertEquals(2, cli.status(), args + ": " + cli.err());
             assertTrue(cli.err().startsWith("dialscape: "), cli.err());
+            assertEquals(1, cli.err().lines().count(), "one line: " + cli.err());
             assertTrue(cli.noStackTrace(), cli.err());
         }
     }
