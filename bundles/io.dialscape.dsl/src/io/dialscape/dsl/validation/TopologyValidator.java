@@ -56,8 +56,8 @@ public class TopologyValidator extends AbstractDialscapeCheck {
     @Check
     public void checkCollocation(Server server) {
         Topology topology = EcoreUtil2.getContainerOfType(server, Topology.class);
-        if (topology == null || !resolved(topology.getPlatform()) || server.getRoles().isEmpty()) {
-            return;
+        if (topology == null || !resolved(topology.getPlatform()) || server.getRoles().isEmpty() || server.getName() == null) {
+            return; // an incomplete element already has its syntax error
         }
         List<String> roles = new ArrayList<>();
         for (Role role : server.getRoles()) {
@@ -81,7 +81,7 @@ public class TopologyValidator extends AbstractDialscapeCheck {
 
     @Check
     public void checkEdgeInternal(Server server) {
-        if (server.isPerimeter()) {
+        if (server.isPerimeter() || server.getName() == null) {
             return;
         }
         Set<String> edgeRoles = new LinkedHashSet<>();
@@ -99,6 +99,9 @@ public class TopologyValidator extends AbstractDialscapeCheck {
 
     @Check
     public void checkPoolFrontEnd(Pool pool) {
+        if (pool.getName() == null) {
+            return;
+        }
         for (Server server : pool.getServers()) {
             for (Role role : server.getRoles()) {
                 if (resolved(role) && FRONT_END_ROLE.equals(role.getName())) {
@@ -112,7 +115,7 @@ public class TopologyValidator extends AbstractDialscapeCheck {
 
     @Check
     public void checkPoolStandardSize(Pool pool) {
-        if (pool.getEdition() == Edition.STANDARD && pool.getServers().size() > 1) {
+        if (pool.getName() != null && pool.getEdition() == Edition.STANDARD && pool.getServers().size() > 1) {
             addIssue("Standard Edition pool '" + pool.getName() + "' has " + pool.getServers().size()
                     + " servers: a Standard Edition pool is exactly one server; use an enterprise pool for more",
                     pool, SITE_MEMBER__NAME, DialscapeIssueCodes.POOL_STANDARD_SIZE);
@@ -122,7 +125,7 @@ public class TopologyValidator extends AbstractDialscapeCheck {
     @Check
     public void checkFqdn(SiteMember member) {
         String fqdn = member.getFqdn();
-        if (fqdn == null) {
+        if (fqdn == null || member.getName() == null) {
             return;
         }
         String problem = Fqdn.problem(fqdn);
@@ -143,7 +146,7 @@ public class TopologyValidator extends AbstractDialscapeCheck {
         Map<String, List<SiteMember>> seen = new HashMap<>();
         for (SiteMember member : EcoreUtil2.getAllContentsOfType(topology, SiteMember.class)) {
             String fqdn = member.getFqdn();
-            if (fqdn == null || Fqdn.problem(fqdn) != null) {
+            if (fqdn == null || member.getName() == null || Fqdn.problem(fqdn) != null) {
                 continue;
             }
             String key = dnsKey(fqdn);
