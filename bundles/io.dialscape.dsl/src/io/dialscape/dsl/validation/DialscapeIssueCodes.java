@@ -42,6 +42,12 @@ public final class DialscapeIssueCodes {
     /** A sample or test input that is not a number (LANGUAGE.md 5.1: a diagnostic, never an exception). */
     public static final String NUMBER_INVALID = "number.invalid";
 
+    /**
+     * A gateway binding that names an incoming table as the ICP's outgoing list or the other
+     * way round (LANGUAGE.md is silent; see docs/decisions.md).
+     */
+    public static final String BINDING_DIRECTION = "binding.direction";
+
     /** Headless codes (section 9). */
     public static final String SYNTAX = "syntax";
     public static final String LINKING = "linking";
@@ -58,5 +64,5 @@ public final class DialscapeIssueCodes {
             FQDN_INVALID, FQDN_DUPLICATE, RULE_UNMATCHABLE, RULE_SHADOWED, RULE_CONFLICT, RULE_DUPLICATE,
             RULE_REDUNDANT, RULE_OVERLAP, RULE_LENGTH, NAME_DUPLICATE, TEST_INVALID, RULE_FLAG_DIRECTION,
             REGEX_INVALID, REGEX_GROUP, E164_INVALID, E164_IMPLAUSIBLE, TEST_FAILED, DUALFORK_MISMATCH,
-            DUALFORK_NO_TRUNK, FEATURE_PREREQUISITE, FOREST_GLOBAL_SETTINGS, NUMBER_INVALID);
+            DUALFORK_NO_TRUNK, FEATURE_PREREQUISITE, FOREST_GLOBAL_SETTINGS, NUMBER_INVALID, BINDING_DIRECTION);
 }

@@ -3,6 +3,8 @@ package io.dialscape.dsl.validation;
 import static io.dialscape.dsl.dialscape.DialscapePackage.Literals.*;
 
 import io.dialscape.dsl.dialscape.Appliance;
+import io.dialscape.dsl.dialscape.Binding;
+import io.dialscape.dsl.dialscape.DigitTable;
 import io.dialscape.dsl.dialscape.DialscapePackage;
 import io.dialscape.dsl.dialscape.DualForking;
 import io.dialscape.dsl.dialscape.Edition;
@@ -193,6 +195,21 @@ public class TopologyValidator extends AbstractDialscapeCheck {
         }
     }
 
+    /** An ICP's outgoing list must be an outgoing table and its incoming list an incoming one. */
+    @Check
+    public void checkBindingDirection(Binding binding) {
+        DigitTable outgoing = binding.getOutgoing();
+        if (resolved(outgoing) && !outgoing.isOutgoing()) {
+            addIssue("Digit table '" + outgoing.getName() + "' is an incoming table but is bound as the outgoing list of '"
+                    + nameOf(binding.getIcp()) + "'", binding, BINDING__OUTGOING, DialscapeIssueCodes.BINDING_DIRECTION);
+        }
+        DigitTable incoming = binding.getIncoming();
+        if (resolved(incoming) && incoming.isOutgoing()) {
+            addIssue("Digit table '" + incoming.getName() + "' is an outgoing table but is bound as the incoming list of '"
+                    + nameOf(binding.getIcp()) + "'", binding, BINDING__INCOMING, DialscapeIssueCodes.BINDING_DIRECTION);
+        }
+    }
+
     @Check
     public void checkDualForkingTrunk(DualForking dualForking) {
         Pbx pbx = dualForking.getPbx();
@@ -284,6 +301,9 @@ public class TopologyValidator extends AbstractDialscapeCheck {
     }
 
     private static String nameOf(EObject member) {
+        if (member == null || member.eIsProxy()) {
+            return "?";
+        }
         return switch (member) {
             case Pbx p -> p.getName();
             case Gateway g -> g.getName();

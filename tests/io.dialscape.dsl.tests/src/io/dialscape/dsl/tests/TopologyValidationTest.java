@@ -189,4 +189,21 @@ class TopologyValidationTest {
                         }
                         """));
     }
+
+    @Test
+    void bindingsMustUseTablesOfTheirDirection() {
+        assertEquals(List.of(
+                "4 binding.direction: Digit table 'in' is an incoming table but is bound as the outgoing list of 'icp01'",
+                "4 binding.direction: Digit table 'out' is an outgoing table but is bound as the incoming list of 'icp01'"),
+                Models.validate("""
+                        topology t platform ocs2007r2 {
+                            pbx icp01 product MitelICP version "9.0"
+                            gateway lbg01 product MitelLBG version "3.1.1" {
+                                icp icp01 outgoing in incoming out
+                            }
+                        }
+                        digits out outgoing ars "9" { rule "Long distance" leading "1" replace "81" }
+                        digits in incoming { rule "National" leading "1" length 11 add-plus }
+                        """));
+    }
 }

@@ -35,6 +35,7 @@ final class RuleHelp {
             Map.entry("dualfork.no-trunk", "Dual forking without a direct SIP trunk to a Mediation Server"),
             Map.entry("feature.prerequisite", "A feature whose required product is missing or too old"),
             Map.entry("forest.global-settings", "A multi-domain forest keeping global settings in the System container"),
+            Map.entry("binding.direction", "A gateway binding that uses an incoming table as the outgoing list, or the reverse"),
             Map.entry("number.invalid", "A test input or sample that is not a number"),
             Map.entry("syntax", "The text does not follow the .ucm grammar"),
             Map.entry("linking", "A reference to something that is not defined"),
