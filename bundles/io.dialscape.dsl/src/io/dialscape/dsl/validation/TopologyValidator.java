@@ -198,15 +198,18 @@ public class TopologyValidator extends AbstractDialscapeCheck {
     /** An ICP's outgoing list must be an outgoing table and its incoming list an incoming one. */
     @Check
     public void checkBindingDirection(Binding binding) {
+        if (!resolved(binding.getIcp()) || binding.getIcp().getName() == null) {
+            return;
+        }
         DigitTable outgoing = binding.getOutgoing();
         if (resolved(outgoing) && !outgoing.isOutgoing()) {
             addIssue("Digit table '" + outgoing.getName() + "' is an incoming table but is bound as the outgoing list of '"
-                    + nameOf(binding.getIcp()) + "'", binding, BINDING__OUTGOING, DialscapeIssueCodes.BINDING_DIRECTION);
+                    + binding.getIcp().getName() + "'", binding, BINDING__OUTGOING, DialscapeIssueCodes.BINDING_DIRECTION);
         }
         DigitTable incoming = binding.getIncoming();
         if (resolved(incoming) && incoming.isOutgoing()) {
             addIssue("Digit table '" + incoming.getName() + "' is an outgoing table but is bound as the incoming list of '"
-                    + nameOf(binding.getIcp()) + "'", binding, BINDING__INCOMING, DialscapeIssueCodes.BINDING_DIRECTION);
+                    + binding.getIcp().getName() + "'", binding, BINDING__INCOMING, DialscapeIssueCodes.BINDING_DIRECTION);
         }
     }
 
@@ -274,6 +277,9 @@ public class TopologyValidator extends AbstractDialscapeCheck {
                     newest = candidate;
                 }
             }
+            if (newest == null || nameOf(newest) == null) {
+                continue; // an element the parser could not complete already has its syntax error
+            }
             if (VersionOrder.compare(versionOf(newest), requirement.getVersion()) < 0) {
                 addIssue(feature.getLabel() + " needs " + needed + ": '" + nameOf(newest) + "' runs " + versionOf(newest)
                         + " " + Locations.where(newest, dualForking), dualForking, null, DialscapeIssueCodes.FEATURE_PREREQUISITE);
@@ -302,13 +308,13 @@ public class TopologyValidator extends AbstractDialscapeCheck {
 
     private static String nameOf(EObject member) {
         if (member == null || member.eIsProxy()) {
-            return "?";
+            return null;
         }
         return switch (member) {
             case Pbx p -> p.getName();
             case Gateway g -> g.getName();
             case Appliance a -> a.getName();
-            default -> "?";
+            default -> null;
         };
     }
 
