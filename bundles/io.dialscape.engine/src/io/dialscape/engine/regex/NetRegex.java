@@ -26,7 +26,8 @@ import java.util.Objects;
  *
  * <p>{@code \d} means the ASCII digits 0-9 (.NET also takes other Unicode decimal digits; numbers never
  * contain them, and Java code would not expect them), and {@code \w} accordingly counts only ASCII digits
- * among digits. {@code .} is any character but a line feed.
+ * among digits. {@code .} is any character but a line feed. Input is read as code points, where .NET
+ * reads UTF-16 units; the two differ only on characters beyond U+FFFF, which numbers never contain.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -36,7 +37,7 @@ public final class NetRegex {
     private final int groupCount;
     private final com.google.re2j.Pattern re2;
     private final NumberDfa numbers;
-    /** Shortest length each group (0: the whole match) captures when the pattern matches; see {@link #minGroupLength}. */
+    /** Shortest length each group (0: the whole match) captures in a match; see {@link #minGroupLength}. */
     private final int[] minGroupLength;
 
     private NetRegex(String pattern, int groupCount, com.google.re2j.Pattern re2, NumberDfa numbers,

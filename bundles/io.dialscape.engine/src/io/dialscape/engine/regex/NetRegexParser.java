@@ -26,7 +26,7 @@ import java.util.List;
  * <li>A quantifier with nothing before it ({@code *1}, {@code (+1)}, {@code a|*}) and a quantifier right
  * after a quantifier ({@code a**}, {@code a{2}{3}}) are errors; a quantified anchor ({@code ^*}) is
  * allowed.</li>
- * <li>Escapes: {@code \d \D \w \W \s \S}, {@code \t \n \r \f \v \e \a}, {@code \xhh}, {@code \\uhhhh},
+ * <li>Escapes: {@code \d \D \w \W \s \S}, {@code \t \n \r \f \v \e \a}, {@code \xhh}, backslash-u and four hex digits,
  * {@code \cX}, octal {@code \0}, and any non-word character stands for itself ({@code \+ \* \# \. \(}); a
  * letter or digit with no meaning ({@code \q}, {@code \_}) is an error.</li>
  * <li>Classes: ranges, negation, a leading {@code ]} as a literal, {@code -} literal at either end,
@@ -408,7 +408,8 @@ final class NetRegexParser {
                 return 0x0B;
             case 'c': {
                 if (pos >= p.length()) {
-                    throw malformed(escapeStart, "\\c at position " + (escapeStart + 1) + " names no control character");
+                    throw malformed(escapeStart, "\\c at position " + (escapeStart + 1)
+                            + " names no control character");
                 }
                 char x = p.charAt(pos++);
                 if (x >= 'a' && x <= 'z') {

@@ -90,6 +90,8 @@ public final class NormalizationAnalyzer {
     private final RuleFinding[] overlap;
     private final NumberDfa[] taken;
     private final Map<NumberDfa, List<String>> witnessCache = new HashMap<>();
+    /** Per rule, its results on the witnesses of its own language. */
+    private final Map<Integer, String[]> resultCache = new HashMap<>();
     /** Whether a later rule has the same result class: only then can a rule be redundant. */
     private final boolean[] mayBeRedundant;
     private final int lexicographicWitnesses;
@@ -250,7 +252,7 @@ public final class NormalizationAnalyzer {
     /** CONFLICT or DUPLICATE against earlier rules with the same language, or null. */
     private RuleFinding sameLanguage(int i, List<Integer> same) {
         for (int j : same) {
-            String w = differenceWitness(i, j, language[i]);
+            String w = sameLanguageWitness(i, j);
             if (w != null) {
                 return new RuleFinding(i, Kind.CONFLICT, List.of(j), w, subject(i) + " conflicts with "
                         + namer.name(j) + ": both match exactly the same numbers, but " + w + " gives '" + result(i, w)
@@ -314,9 +316,10 @@ public final class NormalizationAnalyzer {
                 if (same) {
                     String w = taken[i].shortest();
                     List<Integer> others = List.copyOf(takers);
-                    finding[i] = new RuleFinding(i, Kind.REDUNDANT, others, w, subject(i) + " is redundant: without it, "
-                            + names(others) + (others.size() == 1 ? " gives the same result" : " give the same results")
-                            + " for every number it takes, e.g. " + w + " still gives '" + result(i, w) + "'");
+                    String verb = others.size() == 1 ? " gives the same result" : " give the same results";
+                    String message = subject(i) + " is redundant: without it, " + names(others) + verb
+                            + " for every number it takes, e.g. " + w + " still gives '" + result(i, w) + "'";
+                    finding[i] = new RuleFinding(i, Kind.REDUNDANT, others, w, message);
                 }
             }
             done[i] = true;
@@ -354,6 +357,38 @@ public final class NormalizationAnalyzer {
             }
         }
         return null;
+    }
+
+    /**
+     * {@link #differenceWitness} for two rules with the same language, comparing results the rules have
+     * computed once each on the language's witnesses (many rules may share a language).
+     */
+    private String sameLanguageWitness(int i, int j) {
+        if (sameResults(i, j)) {
+            return null;
+        }
+        if (!table.translation(i).usesGroups() && !table.translation(j).usesGroups()) {
+            return language[i].shortest();
+        }
+        List<String> witnesses = witnesses(language[i]);
+        String[] ri = resultsOnWitnesses(i, witnesses);
+        String[] rj = resultsOnWitnesses(j, witnesses);
+        for (int k = 0; k < witnesses.size(); k++) {
+            if (ri[k] != null && rj[k] != null && !ri[k].equals(rj[k])) {
+                return witnesses.get(k);
+            }
+        }
+        return null;
+    }
+
+    private String[] resultsOnWitnesses(int i, List<String> witnesses) {
+        return resultCache.computeIfAbsent(i, x -> {
+            String[] results = new String[witnesses.size()];
+            for (int k = 0; k < results.length; k++) {
+                results[k] = result(i, witnesses.get(k));
+            }
+            return results;
+        });
     }
 
     private boolean differ(int i, int j, String number) {
@@ -397,8 +432,8 @@ public final class NormalizationAnalyzer {
             String example = lang.isEmpty() ? null : lang.shortest();
             String message = subject(namer, i) + " always gives an invalid E.164 number: " + reason;
             if (example != null) {
-                message += ", e.g. " + example + " gives '" + table.translation(i).expand(table.pattern(i).match(example))
-                        + "'";
+                String result = table.translation(i).expand(table.pattern(i).match(example));
+                message += ", e.g. " + example + " gives '" + result + "'";
             }
             out.add(new RuleFinding(i, Kind.E164_INVALID, List.of(), example, message));
         }

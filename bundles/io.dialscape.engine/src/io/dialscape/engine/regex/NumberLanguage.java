@@ -259,7 +259,8 @@ final class NumberLanguage {
      * fine), {@link #PLUS_ALL} (the same after a lone '+', which is not yet a number), then the sets of
      * live NFA states, keyed together with an "only '+' read so far" flag (such a state never accepts).
      */
-    private NumberDfa determinize(int start, int limit, Simulation simulation) throws TooComplexException, LimitReached {
+    private NumberDfa determinize(int start, int limit, Simulation simulation)
+            throws TooComplexException, LimitReached {
         visited = new int[n];
         stack = new int[n];
         final int k = NumberDfa.K;

@@ -173,7 +173,8 @@ final class Re2Writer {
             }
             if (after != null) {
                 RegexNode iteration = before == null ? after
-                        : new Concat(List.of(new Group(0, after), new Repeat(new Group(0, before), 0, Repeat.UNBOUNDED, false)));
+                        : new Concat(List.of(new Group(0, after),
+                                new Repeat(new Group(0, before), 0, Repeat.UNBOUNDED, false)));
                 emitQuantified(new Group(0, iteration), 0, Repeat.UNBOUNDED, true);
             }
             if (captured) {
@@ -256,7 +257,8 @@ final class Re2Writer {
                     || (rest.before() == null && rest.after() == null && !rest.nullable());
             return new Split(nothing ? null : whole, false, null);
         }
-        RegexNode restNode = restItems.isEmpty() ? new Empty() : restItems.size() == 1 ? restItems.get(0) : new Concat(restItems);
+        RegexNode restNode = restItems.isEmpty() ? new Empty()
+                : restItems.size() == 1 ? restItems.get(0) : new Concat(restItems);
         // paths of first x rest, in order: (first's before) x rest, (first's empty) x (rest's before),
         // [the first empty path], (first's empty) x (rest's after), (first's after) x rest
         RegexNode before = alternation(concat(first.before(), restNode), rest.before());

@@ -42,8 +42,7 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>Part 2, matching. Times {@link NetRegex#match} of pathological patterns (exponential for a
  * backtracking matcher such as java.util.regex or .NET's) on 50,000-character inputs that fail at the
- * end, after a warm-up; the engine translates patterns to RE2J, which runs in linear time. For contrast,
- * java.util.regex (not used by the engine) is timed on inputs of 16 to 24 characters.
+ * end, after a warm-up; the engine translates patterns to RE2J, which runs in linear time.
  */
 public final class NormalizationBenchmark {
 
@@ -183,24 +182,6 @@ public final class NormalizationBenchmark {
             Timing t = time(runs, () -> m[0] = regex.match(c[1]));
             System.out.printf("%-22s | %-24s | %-27s | %s%n", c[0], c[2], t, m[0] == null ? "no match"
                     : "match, $1 has " + (m[0].group(1) == null ? "no text" : m[0].group(1).length() + " characters"));
-        }
-        backtrackingContrast();
-    }
-
-    /**
-     * For contrast only (the engine never uses it): java.util.regex, a backtracking matcher like .NET's,
-     * on short inputs of the first pattern; each extra character about doubles the time.
-     */
-    private static void backtrackingContrast() {
-        System.out.println();
-        System.out.println("   For contrast, java.util.regex (backtracking) on ^(\\d+)+$ with n x '1' then '#', one run each:");
-        java.util.regex.Pattern p = java.util.regex.Pattern.compile("^(\\d+)+$");
-        p.matcher("1".repeat(12) + "#").matches(); // warm-up
-        for (int n : new int[] {16, 18, 20, 22, 24}) {
-            String input = "1".repeat(n) + "#";
-            long t = System.nanoTime();
-            boolean matched = p.matcher(input).find();
-            System.out.printf("   n = %2d: %10.1f ms%s%n", n, (System.nanoTime() - t) / 1e6, matched ? " (match?)" : "");
         }
     }
 

@@ -65,7 +65,7 @@ class NetRegexPropertiesTest {
      * follows .NET's interpreter ({@link DotNetBacktracker}), which itself must agree with java.util.regex
      * on whether a match exists.
      */
-    @Property(tries = 3000)
+    @Property(tries = 3500)
     void matchAndEvaluationAgreeWithBacktracking(@ForAll("patterns") RandomPatterns.P p) throws RegexSyntaxException {
         // Re2Writer documents the loops it leaves to RE2's reading; NetRegexMatchTest shows them
         Assume.that(!p.documentedLoopCorner());
