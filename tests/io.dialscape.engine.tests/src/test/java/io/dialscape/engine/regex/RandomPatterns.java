@@ -56,6 +56,18 @@ final class RandomPatterns {
             };
         }
 
+        /** Whether an anchor stands inside a repeated body (where java.util.regex, the oracle, departs from .NET). */
+        default boolean anchorInLoop() {
+            return switch (this) {
+                case Lit l -> false;
+                case Anchor a -> false;
+                case Seq s -> s.items().stream().anyMatch(P::anchorInLoop);
+                case Alt a -> a.alternatives().stream().anyMatch(P::anchorInLoop);
+                case Group g -> g.body().anchorInLoop();
+                case Rep r -> r.body().anchorsOrNullableLoops() || r.body().anchorInLoop();
+            };
+        }
+
         /**
          * Whether a repetition of a body that can match the empty string is one Re2Writer documents as read
          * the RE2 way: an unbounded loop whose body holds an anchor, a nullable loop or a capturing group
