@@ -233,8 +233,8 @@ public class TopologyValidator extends AbstractDialscapeCheck {
     @Check
     public void checkDualForkingPrerequisites(DualForking dualForking) {
         Topology topology = EcoreUtil2.getContainerOfType(dualForking, Topology.class);
-        if (topology == null || !resolved(topology.getPlatform())) {
-            return;
+        if (topology == null || topology.getName() == null || !resolved(topology.getPlatform())) {
+            return; // a topology header the parser could not complete already has its syntax error
         }
         Platform platform = topology.getPlatform();
         Feature feature = null;
