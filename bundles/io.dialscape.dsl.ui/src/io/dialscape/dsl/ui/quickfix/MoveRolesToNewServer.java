@@ -21,8 +21,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.ui.IMarkerResolution2;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -33,33 +31,16 @@ import org.eclipse.xtext.resource.XtextResource;
  * collocation.unsupported and collocation.denied: keeps on the server the roles that may
  * share it (in the order written) and moves the others to a new server on the next line.
  */
-public class MoveRolesToNewServer implements IMarkerResolution2 {
+public class MoveRolesToNewServer extends DocumentFix {
 
-    @Override
-    public String getLabel() {
-        return "Move the conflicting roles to a new server";
+    public MoveRolesToNewServer() {
+        super("Move the conflicting roles to a new server",
+                "Keeps the roles that may share this server and puts the others on a new server next to it");
     }
 
     @Override
-    public String getDescription() {
-        return "Keeps the roles that may share this server and puts the others on a new server next to it";
-    }
-
-    @Override
-    public Image getImage() {
-        return null;
-    }
-
-    @Override
-    public void run(IMarker marker) {
-        if (!(marker.getResource() instanceof IFile file)) {
-            return;
-        }
-        int start = marker.getAttribute(IMarker.CHAR_START, -1);
-        if (start < 0) {
-            return;
-        }
-        ModelEdit.apply(file, document -> apply(file, document, start));
+    void apply(IMarker marker, IFile file, IDocument document, int start, int end) throws BadLocationException {
+        apply(file, document, start);
     }
 
     private static void apply(IFile file, IDocument document, int offset) throws BadLocationException {

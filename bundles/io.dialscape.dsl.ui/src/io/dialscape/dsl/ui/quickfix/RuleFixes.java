@@ -9,8 +9,6 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.ui.IMarkerResolution2;
 
 /** The quick fixes on digit and normalization rules and on tests. */
 public final class RuleFixes {
@@ -18,44 +16,10 @@ public final class RuleFixes {
     private RuleFixes() {
     }
 
-    private abstract static class Fix implements IMarkerResolution2 {
-        private final String label;
-        private final String description;
-
+    private abstract static class Fix extends DocumentFix {
         Fix(String label, String description) {
-            this.label = label;
-            this.description = description;
+            super(label, description);
         }
-
-        @Override
-        public String getLabel() {
-            return label;
-        }
-
-        @Override
-        public String getDescription() {
-            return description;
-        }
-
-        @Override
-        public Image getImage() {
-            return null;
-        }
-
-        @Override
-        public void run(IMarker marker) {
-            if (!(marker.getResource() instanceof IFile file)) {
-                return;
-            }
-            int start = marker.getAttribute(IMarker.CHAR_START, -1);
-            int end = marker.getAttribute(IMarker.CHAR_END, -1);
-            if (start < 0) {
-                return;
-            }
-            ModelEdit.apply(file, document -> apply(marker, file, document, start, end));
-        }
-
-        abstract void apply(IMarker marker, IFile file, IDocument document, int start, int end) throws org.eclipse.jface.text.BadLocationException;
     }
 
     /** rule.duplicate, rule.redundant, rule.shadowed: delete the rule (its lines, when it has them to itself). */
