@@ -21,6 +21,15 @@ public final class Fqdn {
     }
 
     /**
+     * A DNS name as DNS compares names: case-insensitive (ASCII) and without a trailing dot, so
+     * {@code FE01.contoso.local.} and {@code fe01.contoso.local} are one name.
+     */
+    public static String canonical(String name) {
+        String key = name.toLowerCase(java.util.Locale.ROOT);
+        return key.endsWith(".") ? key.substring(0, key.length() - 1) : key;
+    }
+
+    /**
      * Why {@code name} is not a valid DNS name, or {@code null} when it is. Reasons, first found wins:
      * {@code empty name}, {@code 254 characters, a DNS name allows at most 253}, {@code starts with a dot},
      * {@code empty label between dots}, {@code label 'abc…' has 64 characters, at most 63 allowed},

@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
@@ -151,7 +150,7 @@ public class TopologyValidator extends AbstractDialscapeCheck {
             if (fqdn == null || member.getName() == null || Fqdn.problem(fqdn) != null) {
                 continue;
             }
-            String key = dnsKey(fqdn);
+            String key = Fqdn.canonical(fqdn);
             List<SiteMember> holders = seen.computeIfAbsent(key, k -> new ArrayList<>());
             SiteMember earlier = null;
             for (SiteMember holder : holders) {
@@ -169,12 +168,6 @@ public class TopologyValidator extends AbstractDialscapeCheck {
         }
     }
 
-    /** A DNS name as DNS compares it: case-insensitive, without a trailing dot. */
-    private static String dnsKey(String name) {
-        String key = name.toLowerCase(Locale.ROOT);
-        return key.endsWith(".") ? key.substring(0, key.length() - 1) : key;
-    }
-
     private static boolean standardPoolAndItsServer(SiteMember a, SiteMember b) {
         return a instanceof Pool pool && pool.getEdition() == Edition.STANDARD && b.eContainer() == pool;
     }
@@ -183,10 +176,10 @@ public class TopologyValidator extends AbstractDialscapeCheck {
     public void checkForestGlobalSettings(Forest forest) {
         Set<String> domains = new LinkedHashSet<>();
         if (forest.getDnsName() != null) {
-            domains.add(dnsKey(forest.getDnsName()));
+            domains.add(Fqdn.canonical(forest.getDnsName()));
         }
         for (String domain : forest.getDomains()) {
-            domains.add(dnsKey(domain));
+            domains.add(Fqdn.canonical(domain));
         }
         if (forest.isSystemContainer() && domains.size() > 1) {
             addIssue("Forest '" + forest.getDnsName() + "' has " + domains.size()

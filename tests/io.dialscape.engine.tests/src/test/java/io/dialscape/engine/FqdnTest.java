@@ -77,4 +77,10 @@ class FqdnTest {
                 Arbitraries.strings().withChars("ab-").ofMinLength(1).ofMaxLength(66).list().ofMinSize(1).ofMaxSize(5)
                         .map(labels -> String.join(".", labels)));
     }
+
+    @org.junit.jupiter.api.Test
+    void canonicalFormComparesAsDnsDoes() {
+        org.junit.jupiter.api.Assertions.assertEquals("fe01.contoso.local", Fqdn.canonical("FE01.Contoso.local."));
+        org.junit.jupiter.api.Assertions.assertEquals("fe01.contoso.local", Fqdn.canonical("fe01.contoso.local"));
+    }
 }
