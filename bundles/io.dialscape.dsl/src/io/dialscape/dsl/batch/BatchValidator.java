@@ -3,7 +3,6 @@ package io.dialscape.dsl.batch;
 import com.google.inject.Injector;
 import io.dialscape.dsl.DialscapeStandaloneSetup;
 import io.dialscape.dsl.dialscape.Model;
-import io.dialscape.dsl.library.DialscapeLibrary;
 import io.dialscape.dsl.validation.DiagnosticCodes;
 import io.dialscape.dsl.validation.DialscapeIssueCodes;
 import java.io.IOException;
@@ -15,12 +14,9 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.LazyStringInputStream;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
 /**
@@ -70,9 +66,7 @@ public final class BatchValidator {
     /** Validates the given file contents together (paths need not exist: the editor and tests use this). */
     public Report validateTexts(Map<Path, String> texts) {
         Injector injector = injector();
-        XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-        resourceSet.addLoadOption(XtextResource.OPTION_RESOLVE_ALL, Boolean.FALSE);
-        DialscapeLibrary.addTo(resourceSet);
+        XtextResourceSet resourceSet = ModelSet.newResourceSet(injector);
         Map<Path, Resource> resources = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<Path, String> entry : texts.entrySet()) {
@@ -86,25 +80,17 @@ public final class BatchValidator {
                         "Dialscape could not read this model: " + describe(e)));
             }
         }
-        IResourceValidator validator = injector.getInstance(IResourceValidator.class);
         for (Map.Entry<Path, Resource> entry : resources.entrySet()) {
-            findings.addAll(validate(entry.getKey(), entry.getValue(), validator));
+            findings.addAll(validate(entry.getKey(), entry.getValue()));
         }
         findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line).thenComparingInt(Finding::column)
                 .thenComparing(Finding::code));
         return new Report(List.copyOf(texts.keySet().stream().map(p -> p.toAbsolutePath().normalize()).toList()), findings);
     }
 
-    private static List<Finding> validate(Path file, Resource resource, IResourceValidator validator) {
+    private static List<Finding> validate(Path file, Resource resource) {
         List<Finding> findings = new ArrayList<>();
-        List<Issue> issues;
-        try {
-            issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
-        } catch (RuntimeException | StackOverflowError e) {
-            findings.add(new Finding(file, 1, 1, "error", "internal",
-                    "Dialscape could not validate this model (" + describe(e) + "); please report it with the file"));
-            return findings;
-        }
+        List<Issue> issues = ModelSet.validate(resource, CancelIndicator.NullImpl);
         int syntaxErrors = 0;
         for (Issue issue : issues) {
             String code = DiagnosticCodes.of(issue);

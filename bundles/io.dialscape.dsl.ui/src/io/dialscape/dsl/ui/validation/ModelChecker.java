@@ -19,6 +19,7 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
+import io.dialscape.dsl.batch.ModelSet;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
@@ -81,33 +82,11 @@ public final class ModelChecker {
     }
 
     private static XtextResourceSet newResourceSet(Injector injector) {
-        XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-        resourceSet.addLoadOption(XtextResource.OPTION_RESOLVE_ALL, Boolean.FALSE);
-        DialscapeLibrary.addTo(resourceSet);
-        return resourceSet;
+        return ModelSet.newResourceSet(injector);
     }
 
     private static List<Issue> validate(XtextResource resource, CancelIndicator cancel) {
-        IResourceValidator validator = resource.getResourceServiceProvider().getResourceValidator();
-        try {
-            List<Issue> issues = validator.validate(resource, CheckMode.ALL, cancel);
-            return issues == null ? List.of() : issues;
-        } catch (RuntimeException | StackOverflowError e) {
-            if (cancel.isCanceled()) {
-                return List.of();
-            }
-            Issue.IssueImpl issue = new Issue.IssueImpl();
-            issue.setSeverity(org.eclipse.xtext.diagnostics.Severity.ERROR);
-            issue.setCode("internal");
-            issue.setMessage("Dialscape could not validate this model (" + e + "); please report it with the file");
-            issue.setLineNumber(1);
-            issue.setColumn(1);
-            issue.setOffset(0);
-            issue.setLength(0);
-            List<Issue> issues = new ArrayList<>();
-            issues.add(issue);
-            return issues;
-        }
+        return ModelSet.validate(resource, cancel);
     }
 
     private static XtextResource loadQuietly(XtextResourceSet resourceSet, IFile file) {
@@ -119,17 +98,6 @@ public final class ModelChecker {
     }
 
     private static XtextResource load(XtextResourceSet resourceSet, URI uri, String text) {
-        Resource existing = resourceSet.getResource(uri, false);
-        if (existing != null) {
-            existing.unload();
-            resourceSet.getResources().remove(existing);
-        }
-        XtextResource resource = (XtextResource) resourceSet.createResource(uri);
-        try {
-            resource.load(new LazyStringInputStream(text, "UTF-8"), resourceSet.getLoadOptions());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return resource;
+        return ModelSet.load(resourceSet, uri, text);
     }
 }

@@ -1,0 +1,79 @@
+package io.dialscape.dsl.batch;
+
+import com.google.inject.Injector;
+import io.dialscape.dsl.library.DialscapeLibrary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.LazyStringInputStream;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+/**
+ * How every surface (command line, Maven plugin, editor) loads models and validates them:
+ * one resource set with the bundled library, model texts loaded as given, the full
+ * validator, and a crash reported as an {@code internal} issue instead of a silent pass.
+ */
+public final class ModelSet {
+
+    /** Code of a validation that failed with an exception. */
+    public static final String INTERNAL = "internal";
+
+    private ModelSet() {
+    }
+
+    /** A resource set holding the bundled library, ready for model texts. */
+    public static XtextResourceSet newResourceSet(Injector injector) {
+        XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+        resourceSet.addLoadOption(XtextResource.OPTION_RESOLVE_ALL, Boolean.FALSE);
+        DialscapeLibrary.addTo(resourceSet);
+        return resourceSet;
+    }
+
+    /** Loads (or reloads) a model text under a URI. */
+    public static XtextResource load(XtextResourceSet resourceSet, URI uri, String text) {
+        Resource existing = resourceSet.getResource(uri, false);
+        if (existing != null) {
+            existing.unload();
+            resourceSet.getResources().remove(existing);
+        }
+        XtextResource resource = (XtextResource) resourceSet.createResource(uri);
+        try {
+            resource.load(new LazyStringInputStream(text, "UTF-8"), resourceSet.getLoadOptions());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return resource;
+    }
+
+    /** Every issue of the full validator; a crash becomes one {@code internal} error at the file's start. */
+    public static List<Issue> validate(Resource resource, CancelIndicator cancel) {
+        IResourceValidator validator = ((XtextResource) resource).getResourceServiceProvider().getResourceValidator();
+        try {
+            List<Issue> issues = validator.validate(resource, CheckMode.ALL, cancel);
+            return issues == null ? List.of() : issues;
+        } catch (RuntimeException | StackOverflowError e) {
+            if (cancel.isCanceled()) {
+                return List.of();
+            }
+            Issue.IssueImpl issue = new Issue.IssueImpl();
+            issue.setSeverity(org.eclipse.xtext.diagnostics.Severity.ERROR);
+            issue.setCode(INTERNAL);
+            issue.setMessage("Dialscape could not validate this model (" + e + "); please report it with the file");
+            issue.setLineNumber(1);
+            issue.setColumn(1);
+            issue.setOffset(0);
+            issue.setLength(0);
+            List<Issue> issues = new ArrayList<>();
+            issues.add(issue);
+            return issues;
+        }
+    }
+}
