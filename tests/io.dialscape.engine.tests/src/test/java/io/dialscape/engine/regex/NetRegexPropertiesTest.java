@@ -1,16 +1,15 @@
 package io.dialscape.engine.regex;
 
+import static io.dialscape.engine.PropertyCheck.assume;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.dialscape.engine.PropertyCheck;
+import io.dialscape.engine.PropertyCheck.Gen;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
+import org.junit.jupiter.api.Test;
 
 /**
  * Random patterns against a brute-force oracle (java.util.regex, test only) on every number of a small
@@ -27,19 +26,22 @@ class NetRegexPropertiesTest {
     /** Every number over all twelve symbols of up to 2 symbols, with and without '+'. */
     static final List<String> WIDE = RandomPatterns.numbers("0123456789*#", 2);
 
-    @Provide
-    Arbitrary<RandomPatterns.P> patterns() {
+    static Gen<RandomPatterns.P> patterns() {
         return RandomPatterns.general();
     }
 
     /** (a) language() contains exactly the numbers in which the pattern finds a match. */
-    @Property(tries = 3000)
-    void languageIsExactlyWhereAMatchExists(@ForAll("patterns") RandomPatterns.P p)
+    @Test
+    void languageIsExactlyWhereAMatchExists() {
+        PropertyCheck.tries(3000).forAll(patterns(), RandomPatterns.P::net, this::languageIsExactlyWhereAMatchExists);
+    }
+
+    private void languageIsExactlyWhereAMatchExists(RandomPatterns.P p)
             throws RegexSyntaxException, NumberLanguage.TooComplexException {
         // loops over bodies that can match nothing at an anchor (e.g. ((1|(^)+?){2,}?2), ((?:2|^){2}?)1) are
         // where java.util.regex refuses empty iterations that .NET and RE2 take: the oracle is not trusted there
         // (docs/decisions.md); other properties check them against the .NET-style backtracker
-        net.jqwik.api.Assume.that(!p.documentedLoopCorner() && !p.anchorInLoop());
+        assume(!p.documentedLoopCorner() && !p.anchorInLoop());
         NetRegex regex = compile(p.net());
         Pattern oracle = Pattern.compile(p.java());
         NumberDfa dfa = regex.numbers();
@@ -69,10 +71,14 @@ class NetRegexPropertiesTest {
      * follows .NET's interpreter ({@link DotNetBacktracker}), which itself must agree with java.util.regex
      * on whether a match exists.
      */
-    @Property(tries = 3500)
-    void matchAndEvaluationAgreeWithBacktracking(@ForAll("patterns") RandomPatterns.P p) throws RegexSyntaxException {
+    @Test
+    void matchAndEvaluationAgreeWithBacktracking() {
+        PropertyCheck.tries(3500).forAll(patterns(), RandomPatterns.P::net, this::matchAndEvaluationAgreeWithBacktracking);
+    }
+
+    private void matchAndEvaluationAgreeWithBacktracking(RandomPatterns.P p) throws RegexSyntaxException {
         // Re2Writer documents the loops it leaves to RE2's reading; NetRegexMatchTest shows them
-        Assume.that(!p.documentedLoopCorner());
+        assume(!p.documentedLoopCorner());
         NetRegex regex = compile(p.net());
         DotNetBacktracker dotNet = new DotNetBacktracker(p);
         assertEquals(dotNet.groupCount(), regex.groupCount());

@@ -2,9 +2,7 @@ package io.dialscape.engine.regex;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import io.dialscape.engine.PropertyCheck.Gen;
 
 /**
  * Random patterns over a reduced alphabet, as a small syntax tree rendered twice: in .NET syntax (for
@@ -309,45 +307,55 @@ final class RandomPatterns {
         {"[2-9]", "[2-9]"}, {"[*#]", "[*#]"}, {"{", "\\{"}, {"\\W", "\\W"}, {"\\s", "\\s"}};
 
     /** Patterns with everything: anchors anywhere, unbounded and lazy quantifiers, empty alternatives. */
-    static Arbitrary<P> general() {
+    static Gen<P> general() {
         return alternation(node(3, ATOMS, true, true), 3);
     }
 
     /** Fully anchored, bounded patterns over {@code 1 2 # +}: an optional {@code \+}, then at most 4 symbols. */
-    static Arbitrary<P> bounded() {
+    static Gen<P> bounded() {
         String[][] atoms = {{"1", "1"}, {"2", "2"}, {"\\#", "\\#"}, {"[12]", "[12]"}, {"[1#]", "[1#]"}, {"(?:1|2)", "(?:1|2)"}};
-        Arbitrary<P> body = alternation(node(2, atoms, false, false), 2).filter(b -> b.maxLength() >= 0 && b.maxLength() <= 4);
-        Arbitrary<Boolean> plus = Arbitraries.integers().between(0, 9).map(i -> i == 0);
-        return Combinators.combine(plus, body).as((withPlus, b) -> (P) new Seq(List.of(new Anchor(true),
-                withPlus ? new Lit("\\+", "\\+") : new Seq(List.of()), new Group(false, b), new Anchor(false))));
+        Gen<P> body = alternation(node(2, atoms, false, false), 2).filter(b -> b.maxLength() >= 0 && b.maxLength() <= 4);
+        Gen<Boolean> plus = Gen.ints(0, 9).map(i -> i == 0);
+        return s -> {
+            boolean withPlus = plus.generate(s);
+            P b = body.generate(s);
+            return new Seq(List.of(new Anchor(true), withPlus ? new Lit("\\+", "\\+") : new Seq(List.of()), new Group(false, b),
+                    new Anchor(false)));
+        };
     }
 
-    private static Arbitrary<P> alternation(Arbitrary<P> item, int maxAlternatives) {
-        return item.list().ofMinSize(1).ofMaxSize(maxAlternatives).map(list -> list.size() == 1 ? list.get(0) : new Alt(list));
+    private static Gen<P> alternation(Gen<P> item, int maxAlternatives) {
+        return item.list(1, maxAlternatives).map(list -> list.size() == 1 ? list.get(0) : new Alt(list));
     }
 
-    private static Arbitrary<P> node(int depth, String[][] atoms, boolean anchors, boolean unbounded) {
-        Arbitrary<P> atom = Arbitraries.of(atoms).map(a -> (P) new Lit(a[0], a[1]));
-        Arbitrary<P> leaf = anchors
-                ? Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(9, atom),
-                        net.jqwik.api.Tuple.of(1, Arbitraries.of(true, false).map(b -> (P) new Anchor(b))))
+    private static Gen<P> node(int depth, String[][] atoms, boolean anchors, boolean unbounded) {
+        Gen<P> atom = Gen.of(atoms).map(a -> (P) new Lit(a[0], a[1]));
+        Gen<P> leaf = anchors
+                ? Gen.frequency(Gen.weight(9, atom), Gen.weight(1, Gen.of(true, false).map(b -> (P) new Anchor(b))))
                 : atom;
         if (depth == 0) {
             return leaf;
         }
-        Arbitrary<P> inner = Arbitraries.lazy(() -> node(depth - 1, atoms, anchors, unbounded));
-        Arbitrary<P> seq = inner.list().ofMinSize(0).ofMaxSize(3).map(l -> (P) new Seq(l));
-        Arbitrary<P> group = Combinators.combine(Arbitraries.of(true, false), alternation(seq, 3))
-                .as((capturing, body) -> (P) new Group(capturing, body));
-        Arbitrary<P> repeatable = Arbitraries.oneOf(atom, group);
-        Arbitrary<int[]> counts = unbounded
-                ? Arbitraries.of(new int[] {0, -1}, new int[] {1, -1}, new int[] {0, 1}, new int[] {2, -1},
+        Gen<P> inner = node(depth - 1, atoms, anchors, unbounded);
+        Gen<P> seq = inner.list(0, 3).map(l -> (P) new Seq(l));
+        Gen<Boolean> capturing = Gen.of(true, false);
+        Gen<P> alternatives = alternation(seq, 3);
+        Gen<P> group = s -> {
+            boolean c = capturing.generate(s);
+            return new Group(c, alternatives.generate(s));
+        };
+        Gen<P> repeatable = Gen.oneOf(atom, group);
+        Gen<int[]> counts = unbounded
+                ? Gen.of(new int[] {0, -1}, new int[] {1, -1}, new int[] {0, 1}, new int[] {2, -1},
                         new int[] {2, 2}, new int[] {1, 3}, new int[] {0, 2}, new int[] {3, 3})
-                : Arbitraries.of(new int[] {0, 1}, new int[] {2, 2}, new int[] {1, 2}, new int[] {0, 2});
-        Arbitrary<P> rep = Combinators.combine(repeatable, counts, Arbitraries.integers().between(0, 3))
-                .as((body, c, lazy) -> (P) new Rep(body, c[0], c[1], lazy == 0));
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, leaf), net.jqwik.api.Tuple.of(3, seq),
-                net.jqwik.api.Tuple.of(2, group), net.jqwik.api.Tuple.of(3, rep));
+                : Gen.of(new int[] {0, 1}, new int[] {2, 2}, new int[] {1, 2}, new int[] {0, 2});
+        Gen<Integer> lazy = Gen.ints(0, 3);
+        Gen<P> rep = s -> {
+            P body = repeatable.generate(s);
+            int[] c = counts.generate(s);
+            return new Rep(body, c[0], c[1], lazy.generate(s) == 0);
+        };
+        return Gen.frequency(Gen.weight(4, leaf), Gen.weight(3, seq), Gen.weight(2, group), Gen.weight(3, rep));
     }
 
     // ------------------------------------------------------------------ numbers
