@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dialscape.engine.PropertyCheck;
+import io.dialscape.engine.PropertyCheck.Gen;
 import io.dialscape.engine.RuleFinding;
 import io.dialscape.engine.RuleFinding.Kind;
 import io.dialscape.engine.RuleNamer;
@@ -14,13 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
 
 /**
  * The analyzer against an oracle computed by enumeration. Patterns are fully anchored and bounded (no
@@ -40,19 +36,24 @@ class NormalizationAnalyzerPropertiesTest {
     record Spec(RandomPatterns.P pattern, int reuse, int variant, int translation, boolean excluded) {
     }
 
-    @Provide
-    Arbitrary<List<Spec>> tables() {
+    static Gen<List<Spec>> tables() {
         // Re2Writer documents the repetitions it leaves to RE2's reading (which group text is kept differs)
-        Arbitrary<RandomPatterns.P> patterns = RandomPatterns.bounded().filter(p -> !p.documentedLoopCorner());
-        Arbitrary<Spec> spec = Combinators.combine(patterns, Arbitraries.integers().between(-3, 4),
-                Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, 50),
-                Arbitraries.integers().between(0, 11).map(x -> x == 0))
-                .as(Spec::new);
-        return spec.list().ofMinSize(2).ofMaxSize(5);
+        Gen<RandomPatterns.P> patterns = RandomPatterns.bounded().filter(p -> !p.documentedLoopCorner());
+        Gen<Integer> reuse = Gen.ints(-3, 4);
+        Gen<Integer> variant = Gen.ints(0, 2);
+        Gen<Integer> translation = Gen.ints(0, 50);
+        Gen<Boolean> excluded = Gen.ints(0, 11).map(x -> x == 0);
+        Gen<Spec> spec = s -> new Spec(patterns.generate(s), reuse.generate(s), variant.generate(s), translation.generate(s),
+                excluded.generate(s));
+        return spec.list(2, 5);
     }
 
-    @Property(tries = 5000)
-    void verdictsEqualTheEnumeratedOracle(@ForAll("tables") List<Spec> specs) {
+    @Test
+    void verdictsEqualTheEnumeratedOracle() {
+        PropertyCheck.tries(5000).forAll(tables(), NormalizationAnalyzerPropertiesTest::verdictsEqualTheEnumeratedOracle);
+    }
+
+    private static void verdictsEqualTheEnumeratedOracle(List<Spec> specs) {
         List<NormalizationRule> rules = new ArrayList<>();
         List<RandomPatterns.P> trees = new ArrayList<>();
         Set<Integer> excluded = new TreeSet<>();
@@ -93,10 +94,10 @@ class NormalizationAnalyzerPropertiesTest {
         }
         assertEquals(oracle.expected(), got, () -> describe(rules, excluded));
         for (String verdict : got) {
-            Statistics.collect(verdict.split(" ")[1]);
+            PropertyCheck.collect("verdict", verdict.split(" ")[1]);
         }
         if (got.isEmpty()) {
-            Statistics.collect("no finding");
+            PropertyCheck.collect("verdict", "no finding");
         }
     }
 
