@@ -227,6 +227,8 @@ public final class NormalizationAnalyzer {
             if (mayBeRedundant[i]) {
                 taken[i] = product.restrict(owner -> owner < 0);
             }
+            List<Integer> overlapped = new ArrayList<>();
+            String example = null;
             for (Map.Entry<Integer, Integer> owner : owners.entrySet()) {
                 int j = owner.getKey();
                 if (sameResults(i, j) || language[j].subsetOf(lang)) {
@@ -238,15 +240,29 @@ public final class NormalizationAnalyzer {
                             ? differenceWitness(i, j, product.restrict(o -> o == j)) : null;
                 }
                 if (w != null) {
-                    overlap[i] = new RuleFinding(i, Kind.OVERLAP, List.of(j), w, subject(i) + " overlaps "
-                            + namer.name(j) + ": " + w + " gives '" + result(i, w) + "' here and '" + result(j, w)
-                            + "' there; order decides");
-                    break;
+                    overlapped.add(j);
+                    if (example == null) {
+                        example = w;
+                    }
                 }
+            }
+            if (!overlapped.isEmpty()) {
+                overlap[i] = overlapFinding(i, overlapped, example);
             }
             earlier.add(i);
         }
         forwardProgress = active.size();
+    }
+
+    /**
+     * OVERLAP on rule i, naming every earlier rule in {@code overlapped} (each takes a number rule i also
+     * matches and translates differently); {@code w} shows the difference with the first of them.
+     */
+    private RuleFinding overlapFinding(int i, List<Integer> overlapped, String w) {
+        int first = overlapped.get(0);
+        String there = overlapped.size() == 1 ? "there" : "with " + withoutLine(namer.name(first));
+        return new RuleFinding(i, Kind.OVERLAP, overlapped, w, subject(i) + " overlaps " + names(overlapped) + ": "
+                + w + " gives '" + result(i, w) + "' here and '" + result(first, w) + "' " + there + "; order decides");
     }
 
     /** CONFLICT or DUPLICATE against earlier rules with the same language, or null. */
@@ -441,7 +457,7 @@ public final class NormalizationAnalyzer {
     }
 
     private static String e164Reason(NetRegex pattern, Translation translation) {
-        List<Translation.Part> parts = translation.parts();
+        List<Translation.Part> parts = numberParts(translation.parts());
         if (parts.isEmpty() || !(parts.get(0) instanceof Translation.Literal first) || !first.text().startsWith("+")) {
             return null;
         }
@@ -481,6 +497,25 @@ public final class NormalizationAnalyzer {
         return null;
     }
 
+    /**
+     * The parts of a translation that make the number, before the URI parameters: up to the first
+     * {@code ;} of a literal (a group never holds one, numbers have none), which starts the parameters
+     * ({@code +1$1;ext=$2}, LANGUAGE.md section 6).
+     */
+    private static List<Translation.Part> numberParts(List<Translation.Part> parts) {
+        for (int k = 0; k < parts.size(); k++) {
+            if (parts.get(k) instanceof Translation.Literal literal && literal.text().indexOf(';') >= 0) {
+                List<Translation.Part> before = new ArrayList<>(parts.subList(0, k));
+                String head = literal.text().substring(0, literal.text().indexOf(';'));
+                if (!head.isEmpty()) {
+                    before.add(new Translation.Literal(head));
+                }
+                return before;
+            }
+        }
+        return parts;
+    }
+
     // ------------------------------------------------------------------ messages
 
     /** The rule a message is about, as its subject: {@code Rule 'NL mobile'} (its line is where the message sits). */
@@ -504,21 +539,24 @@ public final class NormalizationAnalyzer {
         return name;
     }
 
-    /** At most this many rules are named in one message; the finding's {@code others} has them all. */
-    static final int MAX_NAMED = 5;
+    /**
+     * At most this many rules are named in one message, as in the digit-table analysis: beyond it, the
+     * first five and "and N other rules" (docs/decisions.md); the finding's {@code others} has them all.
+     */
+    static final int MAX_NAMED = 6;
 
     private String names(List<Integer> rules) {
-        StringBuilder sb = new StringBuilder();
+        List<String> parts = new ArrayList<>();
         int named = rules.size() <= MAX_NAMED ? rules.size() : MAX_NAMED - 1;
         for (int k = 0; k < named; k++) {
-            if (k > 0) {
-                sb.append(k == rules.size() - 1 ? " and " : ", ");
-            }
-            sb.append(namer.name(rules.get(k)));
+            parts.add(namer.name(rules.get(k)));
         }
         if (named < rules.size()) {
-            sb.append(" and ").append(rules.size() - named).append(" more rules");
+            parts.add((rules.size() - named) + " other rules");
         }
-        return sb.toString();
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 }

@@ -248,6 +248,51 @@ class NormalizationAnalyzerTest {
     }
 
     @Test
+    void e164ProblemsLookAtTheNumberBeforeTheUriParameters() {
+        List<NormalizationRule> rules = List.of(
+                rule("^(\\d{4})(\\d{3})$", "+1613555$1;ext=$2"),
+                rule("^8(\\d{4})$", "+31$1;ext=*#"),
+                rule("^7(\\d{4})$", "+0$1;ext=1"),
+                rule("^6(\\d)$", "+;ext=$1"),
+                rule("^5(\\d{14})$", "+31$1;ext=1"));
+        List<RuleFinding> findings = NormalizationAnalyzer.e164Problems(rules, Set.of(), BY_POSITION);
+        assertEquals(List.of(
+                new RuleFinding(2, Kind.E164_INVALID, List.of(), "70000", "Rule 3 always gives an invalid E.164 number:"
+                        + " translation '+0$1;ext=1' makes every result start with '+0', and a country code cannot start"
+                        + " with 0, e.g. 70000 gives '+00000;ext=1'"),
+                new RuleFinding(3, Kind.E164_INVALID, List.of(), "60", "Rule 4 always gives an invalid E.164 number:"
+                        + " translation '+;ext=$1' has no digits after the '+', e.g. 60 gives '+;ext=0'"),
+                new RuleFinding(4, Kind.E164_INVALID, List.of(), "500000000000000", "Rule 5 always gives an invalid"
+                        + " E.164 number: translation '+31$1;ext=1' gives at least 16 digits after the '+', and E.164"
+                        + " allows at most 15, e.g. 500000000000000 gives '+3100000000000000;ext=1'")), findings);
+    }
+
+    @Test
+    void overlapNamesEveryEarlierRuleItOverlaps() {
+        assertEquals(List.of(new RuleFinding(3, Kind.OVERLAP, List.of(0, 1, 2), "12", "Rule 4 overlaps rule 1, rule 2"
+                + " and rule 3: 12 gives 'D' here and 'A' with rule 1; order decides")),
+                analyze(rule("^1[0-4]$", "A"), rule("^2[0-4]$", "B"), rule("^3[0-4]$", "C"), rule("^[1-4][2-7]$", "D")));
+    }
+
+    @Test
+    void messagesNameAtMostSixRules() {
+        List<NormalizationRule> six = new ArrayList<>();
+        for (int k = 1; k <= 6; k++) {
+            six.add(rule("^" + k + "[0-4]$", "R" + k));
+        }
+        six.add(rule("^\\d[2-7]$", "X"));
+        assertEquals(List.of(new RuleFinding(6, Kind.OVERLAP, List.of(0, 1, 2, 3, 4, 5), "12", "Rule 7 overlaps rule 1,"
+                + " rule 2, rule 3, rule 4, rule 5 and rule 6: 12 gives 'X' here and 'R1' with rule 1; order decides")),
+                analyze(six.toArray(NormalizationRule[]::new)));
+        List<NormalizationRule> seven = new ArrayList<>(six.subList(0, 6));
+        seven.add(rule("^7[0-4]$", "R7"));
+        seven.add(rule("^\\d[2-7]$", "X"));
+        assertEquals(List.of(new RuleFinding(7, Kind.OVERLAP, List.of(0, 1, 2, 3, 4, 5, 6), "12", "Rule 8 overlaps"
+                + " rule 1, rule 2, rule 3, rule 4, rule 5 and 2 other rules: 12 gives 'X' here and 'R1' with rule 1;"
+                + " order decides")), analyze(seven.toArray(NormalizationRule[]::new)));
+    }
+
+    @Test
     void thousandRulesAreAnalysedQuickly() {
         List<NormalizationRule> rules = RuleSets.realistic(1000, 42);
         NormalizationAnalyzer.analyze(rules, Set.of(), BY_POSITION); // warm-up
