@@ -5,8 +5,10 @@ import io.dialscape.engine.regex.RegexNode.Alternation;
 import io.dialscape.engine.regex.RegexNode.Chars;
 import io.dialscape.engine.regex.RegexNode.Concat;
 import io.dialscape.engine.regex.RegexNode.Group;
+import io.dialscape.engine.regex.RegexNode.LookAhead;
 import io.dialscape.engine.regex.RegexNode.Repeat;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,9 +19,9 @@ import java.util.Objects;
  * Java's regex engine, whose syntax differs. Two meanings are derived from the one syntax tree:
  * <ul>
  * <li>{@link #match(String)}: .NET's {@code Regex.Match} (leftmost match, groups chosen by backtracking
- * priority), run by RE2J in time linear in the input; the tree is written in RE2 syntax by
- * {@link Re2Writer}, which documents the one corner where RE2 reads a loop differently and how it is
- * avoided. {@code java.util.regex} is never used: it backtracks exponentially on {@code ^(\d+)+$}.</li>
+ * priority, a loop ended by an empty iteration, look-ahead), run by our own Pike VM ({@link NetMatcher})
+ * in time linear in the input. Neither RE2, which has no look-ahead and drops empty loop iterations, nor
+ * {@code java.util.regex}, which backtracks exponentially on {@code ^(\d+)+$}, is used.</li>
  * <li>{@link #language()}: the exact set of numbers on which the pattern {@code IsMatch}es, as an
  * automaton, for the anomaly analysis.</li>
  * </ul>
@@ -35,25 +37,27 @@ public final class NetRegex {
 
     private final String pattern;
     private final int groupCount;
-    private final com.google.re2j.Pattern re2;
+    private final NetMatcher matcher;
     private final NumberDfa numbers;
     /** Shortest length each group (0: the whole match) captures in a match; see {@link #minGroupLength}. */
     private final int[] minGroupLength;
+    private final List<ClassSeparator> classSeparators;
 
-    private NetRegex(String pattern, int groupCount, com.google.re2j.Pattern re2, NumberDfa numbers,
-            int[] minGroupLength) {
+    private NetRegex(String pattern, int groupCount, NetMatcher matcher, NumberDfa numbers, int[] minGroupLength,
+            List<ClassSeparator> classSeparators) {
         this.pattern = pattern;
         this.groupCount = groupCount;
-        this.re2 = re2;
+        this.matcher = matcher;
         this.numbers = numbers;
         this.minGroupLength = minGroupLength;
+        this.classSeparators = classSeparators;
     }
 
     /**
      * Compiles a pattern.
      *
      * @throws RegexSyntaxException with a user-facing message when .NET would not compile the pattern, when
-     *                              it leaves the regular subset (back-references, look-around, ...), or
+     *                              it leaves the regular subset (back-references, look-behind, ...), or
      *                              when it is too large to analyse exactly
      */
     public static NetRegex compile(String pattern) throws RegexSyntaxException {
@@ -66,16 +70,12 @@ public final class NetRegex {
             throw new RegexSyntaxException(pattern, 0, "Pattern '" + pattern + "' is too complex to analyse: "
                     + e.getMessage());
         }
-        com.google.re2j.Pattern re2;
+        NetMatcher matcher;
         try {
-            re2 = com.google.re2j.Pattern.compile(Re2Writer.write(parsed.root()));
-        } catch (com.google.re2j.PatternSyntaxException e) {
-            throw new RegexSyntaxException(pattern, 0, "Pattern '" + pattern
-                    + "' is too complex to match in linear time: " + e.getDescription());
-        }
-        if (re2.groupCount() != parsed.groupCount()) {
-            throw new IllegalStateException("RE2 form of '" + pattern + "' has " + re2.groupCount()
-                    + " groups instead of " + parsed.groupCount());
+            matcher = NetMatcher.compile(parsed);
+        } catch (NumberLanguage.TooComplexException e) {
+            throw new RegexSyntaxException(pattern, 0, "Pattern '" + pattern + "' is too complex to analyse: "
+                    + e.getMessage());
         }
         int[] min = new int[parsed.groupCount() + 1];
         Arrays.fill(min, -1);
@@ -83,7 +83,7 @@ public final class NetRegex {
         for (int g = 1; g < min.length; g++) {
             min[g] = Math.max(min[g], 0);
         }
-        return new NetRegex(pattern, parsed.groupCount(), re2, numbers, min);
+        return new NetRegex(pattern, parsed.groupCount(), matcher, numbers, min, parsed.classSeparators());
     }
 
     /** The pattern as written. */
@@ -101,21 +101,21 @@ public final class NetRegex {
      * pattern matches nowhere in {@code number}. Linear in the length of {@code number}.
      */
     public Match match(String number) {
-        com.google.re2j.Matcher m = re2.matcher(number);
-        if (!m.find()) {
-            return null;
-        }
-        int[] spans = new int[2 * (groupCount + 1)];
-        for (int g = 0; g <= groupCount; g++) {
-            spans[2 * g] = m.start(g);
-            spans[2 * g + 1] = m.end(g);
-        }
-        return new Match(number, spans);
+        int[] spans = matcher.match(number);
+        return spans == null ? null : new Match(number, spans);
     }
 
     /** .NET's {@code Regex.IsMatch(number)}. */
     public boolean isMatch(String number) {
-        return re2.matcher(number).find();
+        return matcher.match(number) != null;
+    }
+
+    /**
+     * The character classes of the pattern that hold a literal {@code |} or {@code ,} other than as a
+     * range end (the {@code regex.class-separator} warning), in pattern order.
+     */
+    public List<ClassSeparator> classSeparators() {
+        return classSeparators;
     }
 
     /**
@@ -170,8 +170,20 @@ public final class NetRegex {
         } else if (node instanceof Repeat r) {
             int w = minWidth(r.body(), groups, mandatory && r.min() > 0);
             return (int) Math.min((long) w * r.min(), Integer.MAX_VALUE);
+        } else if (node instanceof LookAhead l) {
+            minWidth(l.body(), groups, mandatory && !l.negative());
+            return 0;
         }
         return 0; // Empty, Begin, End
+    }
+
+    /**
+     * A character class holding a literal {@code |} or {@code ,}: the class as written, its 0-based offset
+     * in the pattern, and the user-facing warning (sentence case, no final period), which suggests the fix
+     * from the class itself, e.g. {@code Character class '[4|8]' also matches '|': write '(4|8)' for
+     * alternation or '[48]' for a class}.
+     */
+    public record ClassSeparator(int offset, String text, String message) {
     }
 
     /**

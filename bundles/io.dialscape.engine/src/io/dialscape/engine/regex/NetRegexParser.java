@@ -7,6 +7,7 @@ import io.dialscape.engine.regex.RegexNode.Concat;
 import io.dialscape.engine.regex.RegexNode.Empty;
 import io.dialscape.engine.regex.RegexNode.End;
 import io.dialscape.engine.regex.RegexNode.Group;
+import io.dialscape.engine.regex.RegexNode.LookAhead;
 import io.dialscape.engine.regex.RegexNode.Repeat;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,27 +34,40 @@ import java.util.List;
  * {@code \b} is a backspace inside a class, octal escapes {@code \1} inside a class, and class subtraction
  * {@code [0-9-[5]]}.</li>
  * <li>{@code (?#...)} comments are skipped.</li>
+ * <li>Look-ahead {@code (?=...)} and {@code (?!...)}: groups inside are numbered in order as everywhere;
+ * a quantifier may follow one, as in .NET.</li>
  * </ul>
  *
  * <p>Rejected, with a user-facing message: back-references ({@code \1}, {@code \k<x>}, {@code \<x>};
  * {@code \} followed by 1-9 is always read as one, though .NET reads a multi-digit one naming no group as
- * an octal code), balancing groups and conditionals (not regular), look-around, atomic groups, inline
+ * an octal code), balancing groups and conditionals (not regular), look-behind, atomic groups, inline
  * options, {@code \b}/{@code \B} word boundaries and {@code \p{..}} categories (regular but outside the
  * supported subset), and named groups {@code (?<name>...)}: Dialscape does not support them, since a rule
  * can always use a numbered group and {@code $n}, and .NET's numbering of named groups (after all unnamed
- * ones) surprises readers. Repetition counts above 1000 are rejected (RE2 has the same limit).
+ * ones) surprises readers. Repetition counts above 1000 are rejected. A capturing group inside a positive
+ * look-ahead that a quantifier repeats is rejected too: its capture could depend on every earlier pass of
+ * the look-ahead, which a linear-time matcher cannot keep ({@link NetRegex}).
+ *
+ * <p>The parser also notes character classes holding a literal {@code |} or {@code ,} (the
+ * {@code regex.class-separator} warning).
  */
 final class NetRegexParser {
 
     /** Largest repetition count accepted in {@code {n,m}}. */
     static final int MAX_REPEAT = 1000;
 
-    record Parsed(RegexNode root, int groupCount) {
+    record Parsed(RegexNode root, int groupCount, int lookAheadCount, List<NetRegex.ClassSeparator> classSeparators) {
     }
 
     private final String p;
     private int pos;
     private int groups;
+    private int lookAheads;
+    /** Nesting of the class being read: 0 outside, 1 in a class, 2 and more in a subtraction. */
+    private int classDepth;
+    /** Start and end (exclusive) of every literal '|' or ',' of the outermost class being read. */
+    private final List<int[]> separators = new ArrayList<>();
+    private final List<NetRegex.ClassSeparator> classSeparators = new ArrayList<>();
 
     private NetRegexParser(String pattern) {
         this.p = pattern;
@@ -66,7 +80,47 @@ final class NetRegexParser {
             // parseAlternation stops only at the end or at a ')'
             throw parser.malformed(parser.pos, "')' at position " + (parser.pos + 1) + " closes no group");
         }
-        return new Parsed(root, parser.groups);
+        parser.checkRepeatedCaptures(root, false);
+        return new Parsed(root, parser.groups, parser.lookAheads, List.copyOf(parser.classSeparators));
+    }
+
+    /** Rejects a capturing group inside a positive look-ahead that a quantifier repeats (see the class comment). */
+    private void checkRepeatedCaptures(RegexNode node, boolean repeated) throws RegexSyntaxException {
+        if (node instanceof Group g) {
+            checkRepeatedCaptures(g.body(), repeated);
+        } else if (node instanceof Concat c) {
+            for (RegexNode item : c.items()) {
+                checkRepeatedCaptures(item, repeated);
+            }
+        } else if (node instanceof Alternation a) {
+            for (RegexNode alternative : a.alternatives()) {
+                checkRepeatedCaptures(alternative, repeated);
+            }
+        } else if (node instanceof Repeat r) {
+            checkRepeatedCaptures(r.body(), repeated || r.max() == Repeat.UNBOUNDED || r.max() > 1);
+        } else if (node instanceof LookAhead l) {
+            if (repeated && !l.negative() && capturing(l.body())) {
+                throw new RegexSyntaxException(p, 0, "Pattern '" + p + "' repeats a look-ahead (?=...) that holds"
+                        + " a capturing group, which Dialscape does not support: its capture could come from any"
+                        + " earlier pass; use (?:...) inside the look-ahead");
+            }
+            checkRepeatedCaptures(l.body(), repeated);
+        }
+    }
+
+    private static boolean capturing(RegexNode node) {
+        if (node instanceof Group g) {
+            return g.number() > 0 || capturing(g.body());
+        } else if (node instanceof Concat c) {
+            return c.items().stream().anyMatch(NetRegexParser::capturing);
+        } else if (node instanceof Alternation a) {
+            return a.alternatives().stream().anyMatch(NetRegexParser::capturing);
+        } else if (node instanceof Repeat r) {
+            return capturing(r.body());
+        } else if (node instanceof LookAhead l) {
+            return capturing(l.body());
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ structure
@@ -155,10 +209,15 @@ final class NetRegexParser {
             String rest = p.substring(pos);
             if (rest.startsWith("?:")) {
                 pos += 2;
-            } else if (rest.startsWith("?=")) {
-                throw unsupported(open, "a look-ahead (?=...)");
-            } else if (rest.startsWith("?!")) {
-                throw unsupported(open, "a negative look-ahead (?!...)");
+            } else if (rest.startsWith("?=") || rest.startsWith("?!")) {
+                pos += 2;
+                int index = lookAheads++;
+                RegexNode body = parseAlternation();
+                if (pos >= p.length()) {
+                    throw malformed(open, "missing ')' for the look-ahead opened at position " + (open + 1));
+                }
+                pos++; // ')'
+                return new LookAhead(index, rest.charAt(1) == '!', body);
             } else if (rest.startsWith("?<=")) {
                 throw unsupported(open, "a look-behind (?<=...)");
             } else if (rest.startsWith("?<!")) {
@@ -466,10 +525,27 @@ final class NetRegexParser {
     private CodePointSet parseClass() throws RegexSyntaxException {
         int open = pos;
         pos++;
-        return scanClass(open);
+        separators.clear();
+        CodePointSet set = scanClass(open);
+        if (!separators.isEmpty()) {
+            NetRegex.ClassSeparator finding = ClassSeparators.finding(p, open, pos, separators);
+            if (finding != null) {
+                classSeparators.add(finding);
+            }
+        }
+        return set;
     }
 
     private CodePointSet scanClass(int open) throws RegexSyntaxException {
+        classDepth++;
+        try {
+            return scanClassBody(open);
+        } finally {
+            classDepth--;
+        }
+    }
+
+    private CodePointSet scanClassBody(int open) throws RegexSyntaxException {
         boolean negate = false;
         if (pos < p.length() && p.charAt(pos) == '^') {
             negate = true;
@@ -557,6 +633,9 @@ final class NetRegexParser {
                 subtraction = scanSubtraction(open, pos - 1);
             } else {
                 set = set.union(CodePointSet.of(ch));
+                if ((ch == '|' || ch == ',') && classDepth == 1) {
+                    separators.add(new int[] {chPos, pos});
+                }
             }
         }
         if (!closed) {

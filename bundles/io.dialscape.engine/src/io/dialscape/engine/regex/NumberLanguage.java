@@ -7,6 +7,7 @@ import io.dialscape.engine.regex.RegexNode.Concat;
 import io.dialscape.engine.regex.RegexNode.Empty;
 import io.dialscape.engine.regex.RegexNode.End;
 import io.dialscape.engine.regex.RegexNode.Group;
+import io.dialscape.engine.regex.RegexNode.LookAhead;
 import io.dialscape.engine.regex.RegexNode.Repeat;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -19,7 +20,20 @@ import java.util.HashMap;
  * at position 0, {@code $} only at the end), and the subset construction runs the usual search automaton:
  * a new attempt may start at every position (an unanchored start), and once some attempt has matched the
  * number is accepted whatever follows (an unanchored end), so the result is a DFA for whole numbers.
- * Priorities and laziness do not matter here: only whether a match exists.
+ * Priorities and laziness do not matter here: only whether a match exists (.NET's rule that an empty loop
+ * iteration ends the loop changes which match is found, never whether there is one: an empty iteration
+ * can always be left out).
+ *
+ * <p>Look-ahead makes the automaton alternating: a thread that passes {@code (?=X)} at some position
+ * continues only if {@code X} also matches from there, and {@code (?!X)} only if it does not. A thread
+ * therefore carries the obligations it has taken on, each the set of live states of {@code X}'s own
+ * (anchored) search, run along with the thread on the same symbols: a positive obligation is discharged
+ * when {@code X} has matched (its own obligations discharged) and kills the thread when {@code X} can no
+ * longer match; a negative one the other way round. At the end of the number the pending obligations are
+ * decided by what {@code X} accepts there ({@code $} inside a look-ahead is the end of the number). The
+ * subset construction then runs over sets of such threads, so the result is exact, and so is its
+ * minimization; the size limits apply as everywhere. Look-ahead is the intersection of the continuation
+ * with {@code X}'s language (and with its complement for {@code (?!X)}), built here on the fly.
  */
 final class NumberLanguage {
 
@@ -41,12 +55,17 @@ final class NumberLanguage {
     private static final int BEGIN = 3;
     private static final int END = 4;
     private static final int MATCH = 5;
+    /** A look-ahead: {@code mask} 1 when negative, {@code out2} the look-ahead's index. */
+    private static final int ASSERT = 6;
 
     private int[] kind = new int[64];
     private int[] mask = new int[64];
     private int[] out1 = new int[64];
     private int[] out2 = new int[64];
     private int n;
+    /** Entry state of each look-ahead's body, by index. */
+    private int[] bodyStart = new int[0];
+    private final java.util.List<LookAhead> pendingBodies = new java.util.ArrayList<>();
 
     private NumberLanguage() {
     }
@@ -61,6 +80,20 @@ final class NumberLanguage {
         NumberLanguage nfa = new NumberLanguage();
         int match = nfa.state(MATCH, 0, -1, -1);
         int start = nfa.compile(root, match);
+        java.util.Set<Integer> compiled = new java.util.HashSet<>();
+        for (int i = 0; i < nfa.pendingBodies.size(); i++) {
+            LookAhead l = nfa.pendingBodies.get(i);
+            if (!compiled.add(l.index())) {
+                continue; // the same look-ahead in another copy of a counted repeat
+            }
+            if (l.index() >= nfa.bodyStart.length) {
+                nfa.bodyStart = Arrays.copyOf(nfa.bodyStart, l.index() + 1);
+            }
+            nfa.bodyStart[l.index()] = nfa.compile(l.body(), match);
+        }
+        if (!nfa.pendingBodies.isEmpty()) {
+            return nfa.new Alternating(start).determinize();
+        }
         try {
             return nfa.determinize(start, plainLimit, null);
         } catch (LimitReached e) {
@@ -133,6 +166,9 @@ final class NumberLanguage {
             return state(END, 0, next, -1);
         } else if (node instanceof Group g) {
             return compile(g.body(), next);
+        } else if (node instanceof LookAhead l) {
+            pendingBodies.add(l);
+            return state(ASSERT, l.negative() ? 1 : 0, next, l.index());
         } else if (node instanceof Concat c) {
             int k = next;
             for (int i = c.items().size() - 1; i >= 0; i--) {
@@ -486,6 +522,366 @@ final class NumberLanguage {
                 }
             }
             return count == states.length ? states : Arrays.copyOf(kept, count);
+        }
+    }
+
+    // ------------------------------------------------------------------ look-ahead: alternating search
+
+    /**
+     * The subset construction for patterns with look-ahead (see the class comment). A process is the set
+     * of threads of one search (the pattern's, or a look-ahead body's from the position it was entered);
+     * a thread is a live NFA state, or DONE once it has reached MATCH, with a set of obligations; an
+     * obligation is a process and its polarity. All three are interned, so equal ones have equal ids.
+     */
+    private final class Alternating {
+
+        private static final int FAIL = 0;
+        private static final int SUCCESS = 1;
+        private static final int DONE = -1;
+        private static final int MAX_PROCESSES = 200_000;
+
+        private final int start;
+        private final java.util.List<long[]> processes = new java.util.ArrayList<>();
+        private final HashMap<LongArrayKey, Integer> processIds = new HashMap<>();
+        private final java.util.List<int[]> obligationSets = new java.util.ArrayList<>();
+        private final HashMap<NumberDfa.IntArrayKey, Integer> obligationSetIds = new HashMap<>();
+        private final HashMap<Long, Integer> steps = new HashMap<>();
+        private final HashMap<Long, Integer> obligationSteps = new HashMap<>();
+        private final HashMap<Integer, Integer> bodyClosures = new HashMap<>();
+        private final HashMap<Integer, Boolean> endAccepts = new HashMap<>();
+        private final HashMap<Integer, Boolean> bodyAtEnd = new HashMap<>();
+
+        Alternating(int start) {
+            this.start = start;
+            processes.add(new long[0]);
+            processIds.put(new LongArrayKey(new long[0]), FAIL);
+            long[] success = {thread(DONE, 0)};
+            processes.add(success);
+            processIds.put(new LongArrayKey(success), SUCCESS);
+            obligationSets.add(new int[0]);
+            obligationSetIds.put(new NumberDfa.IntArrayKey(new int[0]), 0);
+        }
+
+        private static long thread(int state, int obligations) {
+            return ((long) (state + 1) << 32) | obligations;
+        }
+
+        private static int stateOf(long thread) {
+            return (int) (thread >>> 32) - 1;
+        }
+
+        private static int obligationsOf(long thread) {
+            return (int) thread;
+        }
+
+        private int process(java.util.Collection<Long> threads) throws TooComplexException {
+            long[] sorted = new long[threads.size()];
+            int i = 0;
+            for (long t : threads) {
+                if (t == thread(DONE, 0)) {
+                    return SUCCESS;
+                }
+                sorted[i++] = t;
+            }
+            Arrays.sort(sorted);
+            LongArrayKey key = new LongArrayKey(sorted);
+            Integer id = processIds.get(key);
+            if (id == null) {
+                if (processes.size() >= MAX_PROCESSES) {
+                    throw new TooComplexException("its number automaton needs more than " + MAX_PROCESSES
+                            + " look-ahead configurations");
+                }
+                id = processes.size();
+                processes.add(sorted);
+                processIds.put(key, id);
+            }
+            return id;
+        }
+
+        private int obligationSet(int[] obligations) {
+            int[] sorted = Arrays.stream(obligations).sorted().distinct().toArray();
+            NumberDfa.IntArrayKey key = new NumberDfa.IntArrayKey(sorted);
+            Integer id = obligationSetIds.get(key);
+            if (id == null) {
+                id = obligationSets.size();
+                obligationSets.add(sorted);
+                obligationSetIds.put(key, id);
+            }
+            return id;
+        }
+
+        private int withObligation(int set, int obligation) {
+            int[] old = obligationSets.get(set);
+            int[] more = Arrays.copyOf(old, old.length + 1);
+            more[old.length] = obligation;
+            return obligationSet(more);
+        }
+
+        /** The process of the threads reachable by empty moves from the seeds (NFA states or DONE). */
+        private int closure(java.util.List<long[]> seeds, boolean atStart) throws TooComplexException {
+            java.util.Set<Long> visited = new java.util.HashSet<>();
+            java.util.Set<Long> result = new java.util.TreeSet<>();
+            java.util.ArrayDeque<Long> stack = new java.util.ArrayDeque<>();
+            for (long[] seed : seeds) {
+                stack.push(thread((int) seed[0], (int) seed[1]));
+            }
+            while (!stack.isEmpty()) {
+                long t = stack.pop();
+                if (!visited.add(t)) {
+                    continue;
+                }
+                int s = stateOf(t);
+                int o = obligationsOf(t);
+                if (s == DONE) {
+                    if (o == 0) {
+                        return SUCCESS;
+                    }
+                    result.add(t);
+                    continue;
+                }
+                switch (kind[s]) {
+                    case CHAR, END -> result.add(t);
+                    case MATCH -> {
+                        if (o == 0) {
+                            return SUCCESS;
+                        }
+                        result.add(thread(DONE, o));
+                    }
+                    case BEGIN -> {
+                        if (atStart) {
+                            stack.push(thread(out1[s], o));
+                        }
+                    }
+                    case SPLIT -> {
+                        stack.push(thread(out2[s], o));
+                        stack.push(thread(out1[s], o));
+                    }
+                    case ASSERT -> {
+                        boolean negative = mask[s] == 1;
+                        int body = bodyClosure(out2[s], atStart);
+                        if (body == SUCCESS || body == FAIL) {
+                            if ((body == SUCCESS) != negative) {
+                                stack.push(thread(out1[s], o));
+                            }
+                        } else {
+                            stack.push(thread(out1[s], withObligation(o, 2 * body + (negative ? 1 : 0))));
+                        }
+                    }
+                    default -> stack.push(thread(out1[s], o));
+                }
+            }
+            return process(result);
+        }
+
+        private int bodyClosure(int index, boolean atStart) throws TooComplexException {
+            int key = 2 * index + (atStart ? 1 : 0);
+            Integer known = bodyClosures.get(key);
+            if (known == null) {
+                known = closure(java.util.List.of(new long[] {bodyStart[index], 0}), atStart);
+                bodyClosures.put(key, known);
+            }
+            return known;
+        }
+
+        /** The process after reading symbol {@code a}; the pattern's own search starts a new attempt too. */
+        int step(int process, int a, boolean search) throws TooComplexException {
+            long key = ((long) process << 8) | (a << 1) | (search ? 1 : 0);
+            Integer known = steps.get(key);
+            if (known != null) {
+                return known;
+            }
+            java.util.List<long[]> seeds = new java.util.ArrayList<>();
+            for (long t : processes.get(process)) {
+                int s = stateOf(t);
+                if (s != DONE && (kind[s] != CHAR || (mask[s] & (1 << a)) == 0)) {
+                    continue;
+                }
+                int o = stepObligations(obligationsOf(t), a);
+                if (o >= 0) {
+                    seeds.add(new long[] {s == DONE ? DONE : out1[s], o});
+                }
+            }
+            if (search) {
+                seeds.add(new long[] {start, 0});
+            }
+            int result = closure(seeds, false);
+            steps.put(key, result);
+            return result;
+        }
+
+        /** The obligations after symbol {@code a}, or -1 when one of them has failed. */
+        private int stepObligations(int set, int a) throws TooComplexException {
+            if (set == 0) {
+                return 0;
+            }
+            long key = ((long) set << 8) | a;
+            Integer known = obligationSteps.get(key);
+            if (known != null) {
+                return known;
+            }
+            int[] obligations = obligationSets.get(set);
+            int[] kept = new int[obligations.length];
+            int count = 0;
+            int result = -2;
+            for (int ob : obligations) {
+                boolean negative = (ob & 1) == 1;
+                int next = step(ob >>> 1, a, false);
+                if (next == SUCCESS || next == FAIL) {
+                    if ((next == SUCCESS) == negative) {
+                        result = -1;
+                        break;
+                    }
+                } else {
+                    kept[count++] = 2 * next + (negative ? 1 : 0);
+                }
+            }
+            if (result == -2) {
+                result = obligationSet(Arrays.copyOf(kept, count));
+            }
+            obligationSteps.put(key, result);
+            return result;
+        }
+
+        /** Whether the process matches at the end of the number, its threads' obligations decided there. */
+        boolean acceptsAtEnd(int process) {
+            if (process == SUCCESS || process == FAIL) {
+                return process == SUCCESS;
+            }
+            Boolean known = endAccepts.get(process);
+            if (known != null) {
+                return known;
+            }
+            boolean result = false;
+            for (long t : processes.get(process)) {
+                int s = stateOf(t);
+                int o = obligationsOf(t);
+                if (s == DONE ? obligationsHoldAtEnd(o) : reachesMatchAtEnd(s, o)) {
+                    result = true;
+                    break;
+                }
+            }
+            endAccepts.put(process, result);
+            return result;
+        }
+
+        private boolean obligationsHoldAtEnd(int set) {
+            for (int ob : obligationSets.get(set)) {
+                if (acceptsAtEnd(ob >>> 1) == ((ob & 1) == 1)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether state {@code s} reaches MATCH at the end of the number, obligations {@code o} holding there. */
+        private boolean reachesMatchAtEnd(int s0, int o) {
+            java.util.BitSet seen = new java.util.BitSet();
+            java.util.ArrayDeque<Integer> stack = new java.util.ArrayDeque<>();
+            stack.push(s0);
+            while (!stack.isEmpty()) {
+                int s = stack.pop();
+                if (seen.get(s)) {
+                    continue;
+                }
+                seen.set(s);
+                switch (kind[s]) {
+                    case MATCH -> {
+                        if (obligationsHoldAtEnd(o)) {
+                            return true;
+                        }
+                    }
+                    case END, EPS -> stack.push(out1[s]);
+                    case SPLIT -> {
+                        stack.push(out2[s]);
+                        stack.push(out1[s]);
+                    }
+                    case ASSERT -> {
+                        if (bodyMatchesAtEnd(out2[s]) != (mask[s] == 1)) {
+                            stack.push(out1[s]);
+                        }
+                    }
+                    default -> {
+                        // CHAR needs a symbol, BEGIN position 0: neither at the end of a number
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean bodyMatchesAtEnd(int index) {
+            Boolean known = bodyAtEnd.get(index);
+            if (known == null) {
+                known = reachesMatchAtEnd(bodyStart[index], 0);
+                bodyAtEnd.put(index, known);
+            }
+            return known;
+        }
+
+        NumberDfa determinize() throws TooComplexException {
+            final int k = NumberDfa.K;
+            NumberDfa.IntList trans = new NumberDfa.IntList();
+            NumberDfa.IntList acc = new NumberDfa.IntList();
+            NumberDfa.IntList states = new NumberDfa.IntList();
+            for (int i = 0; i < 3; i++) {
+                states.add(FAIL);
+                acc.add(i == ALL ? 1 : 0);
+                for (int a = 0; a < k; a++) {
+                    trans.add(a != NumberDfa.PLUS && i != INITIAL ? ALL : -1);
+                }
+            }
+            int initial = closure(java.util.List.of(new long[] {start, 0}), true);
+            states.set(INITIAL, initial);
+            HashMap<Long, Integer> ids = new HashMap<>();
+            java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+            todo.add(INITIAL);
+            while (!todo.isEmpty()) {
+                int d = todo.poll();
+                for (int a = 0; a < k; a++) {
+                    if (a == NumberDfa.PLUS && d != INITIAL) {
+                        continue;
+                    }
+                    boolean onlyPlus = d == INITIAL && a == NumberDfa.PLUS;
+                    int target;
+                    int next = states.get(d) == SUCCESS ? SUCCESS : step(states.get(d), a, true);
+                    if (next == SUCCESS) {
+                        target = onlyPlus ? PLUS_ALL : ALL;
+                    } else if (next == FAIL) {
+                        target = -1;
+                    } else {
+                        long key = 2L * next + (onlyPlus ? 1 : 0);
+                        Integer id = ids.get(key);
+                        if (id == null) {
+                            id = states.size();
+                            if (id >= MAX_DFA_STATES) {
+                                throw new TooComplexException("its number automaton needs more than "
+                                        + MAX_DFA_STATES + " states");
+                            }
+                            ids.put(key, id);
+                            states.add(next);
+                            acc.add(!onlyPlus && acceptsAtEnd(next) ? 1 : 0);
+                            for (int b = 0; b < k; b++) {
+                                trans.add(-1);
+                            }
+                            todo.add(id);
+                        }
+                        target = id;
+                    }
+                    trans.set(d * k + a, target);
+                }
+            }
+            return finish(trans, acc, states.size());
+        }
+    }
+
+    private record LongArrayKey(long[] values) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof LongArrayKey k && Arrays.equals(values, k.values);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(values);
         }
     }
 }

@@ -28,6 +28,13 @@ sealed interface RegexNode {
     record Group(int number, RegexNode body) implements RegexNode {
     }
 
+    /**
+     * {@code (?=body)} when {@code negative} is false, {@code (?!body)} when it is true: a zero-width test of
+     * what follows. {@code index} numbers the look-aheads of a pattern in the order they open, from 0.
+     */
+    record LookAhead(int index, boolean negative, RegexNode body) implements RegexNode {
+    }
+
     record Concat(List<RegexNode> items) implements RegexNode {
         public Concat {
             items = List.copyOf(items);
