@@ -15,6 +15,7 @@ public final class DialscapeIssueCodes {
     public static final String COLLOCATION_UNSUPPORTED = "collocation.unsupported";
     public static final String COLLOCATION_DENIED = "collocation.denied";
     public static final String EDGE_INTERNAL = "edge.internal";
+    public static final String INTERNAL_PERIMETER = "internal.perimeter";
     public static final String POOL_NO_FRONTEND = "pool.no-frontend";
     public static final String POOL_STANDARD_SIZE = "pool.standard-size";
     public static final String FQDN_INVALID = "fqdn.invalid";
@@ -60,8 +61,8 @@ public final class DialscapeIssueCodes {
 
     /** Every configurable code of section 8, in the order of its table. */
     public static final List<String> ALL = List.of(
-            COLLOCATION_UNSUPPORTED, COLLOCATION_DENIED, EDGE_INTERNAL, POOL_NO_FRONTEND, POOL_STANDARD_SIZE,
-            FQDN_INVALID, FQDN_DUPLICATE, RULE_UNMATCHABLE, RULE_SHADOWED, RULE_CONFLICT, RULE_DUPLICATE,
+            COLLOCATION_UNSUPPORTED, COLLOCATION_DENIED, EDGE_INTERNAL, INTERNAL_PERIMETER, POOL_NO_FRONTEND,
+            POOL_STANDARD_SIZE, FQDN_INVALID, FQDN_DUPLICATE, RULE_UNMATCHABLE, RULE_SHADOWED, RULE_CONFLICT, RULE_DUPLICATE,
             RULE_REDUNDANT, RULE_OVERLAP, RULE_LENGTH, NAME_DUPLICATE, TEST_INVALID, RULE_FLAG_DIRECTION,
             REGEX_INVALID, REGEX_GROUP, E164_INVALID, E164_IMPLAUSIBLE, TEST_FAILED, DUALFORK_MISMATCH,
             DUALFORK_NO_TRUNK, FEATURE_PREREQUISITE, FOREST_GLOBAL_SETTINGS, NUMBER_INVALID, BINDING_DIRECTION);

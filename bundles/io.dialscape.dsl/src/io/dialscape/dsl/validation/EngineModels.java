@@ -57,7 +57,15 @@ public final class EngineModels {
                         ? io.dialscape.engine.collocation.Edition.STANDARD
                         : io.dialscape.engine.collocation.Edition.ENTERPRISE;
             }
-            allows.add(new AllowSet(set, edition));
+            String anchor = null;
+            if (allow.isAnchored()) {
+                Role first = allow.getRoles().isEmpty() ? null : allow.getRoles().get(0);
+                if (first == null || first.eIsProxy()) {
+                    continue; // an unresolved anchor covers nothing; the linker reports it
+                }
+                anchor = first.getName();
+            }
+            allows.add(new AllowSet(set, edition, anchor));
         }
         List<DenyRule> denies = new ArrayList<>();
         for (Deny deny : platform.getDenies()) {

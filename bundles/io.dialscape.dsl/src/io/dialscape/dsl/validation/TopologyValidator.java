@@ -98,6 +98,27 @@ public class TopologyValidator extends AbstractDialscapeCheck {
         }
     }
 
+    /** LANGUAGE.md 8, internal.perimeter: independent of the collocation checks. */
+    @Check
+    public void checkInternalPerimeter(Server server) {
+        if (!server.isPerimeter() || server.getName() == null) {
+            return;
+        }
+        Set<String> internalRoles = new LinkedHashSet<>();
+        for (Role role : server.getRoles()) {
+            if (resolved(role) && role.isInternal()) {
+                internalRoles.add(role.getName());
+            }
+        }
+        if (!internalRoles.isEmpty()) {
+            boolean one = internalRoles.size() == 1;
+            addIssue("Server '" + server.getName() + "' is marked perimeter but holds the internal "
+                    + (one ? "role " : "roles ") + String.join(", ", internalRoles) + ": "
+                    + (one ? "it runs" : "they run") + " in the internal network only",
+                    server, SITE_MEMBER__NAME, DialscapeIssueCodes.INTERNAL_PERIMETER);
+        }
+    }
+
     @Check
     public void checkPoolFrontEnd(Pool pool) {
         if (pool.getName() == null) {

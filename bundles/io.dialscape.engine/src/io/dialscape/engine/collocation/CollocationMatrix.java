@@ -11,10 +11,11 @@ import java.util.Objects;
 /**
  * The collocation rules of one platform (LANGUAGE.md section 2): which roles may share one computer.
  *
- * <p>A server's role set is supported when it holds a single role, or when it is a subset of at least one
- * {@link AllowSet} that applies to it: an unqualified set applies to every server, a set {@code in standard}
- * or {@code in enterprise} only to the servers of a pool of that edition. Anything not identified is not
- * supported. A {@link DenyRule} wins over every allow set: a server that holds the deny's role and one of
+ * <p>A server's role set is supported when it holds a single role, or when at least one {@link AllowSet}
+ * that applies to it covers it: an unqualified set applies to every server, a set {@code in standard} or
+ * {@code in enterprise} only to the servers of a pool of that edition. A plain set covers each of its
+ * non-empty parts; an anchored set ({@code allow C with ...}) covers the parts that hold {@code C}. Anything
+ * not identified is not supported. A {@link DenyRule} wins over every allow set: a server that holds the deny's role and one of
  * its {@code with} roles (any other role for {@code *}) is denied, whatever the allow sets say. Duplicate
  * role names in a server's list are ignored.
  *
@@ -61,7 +62,11 @@ public final class CollocationMatrix {
 
         List<CompiledAllow> compiledAllows = new ArrayList<>();
         for (AllowSet allow : this.allows) {
-            compiledAllows.add(new CompiledAllow(allow, maskOf(allow.roles())));
+            Integer anchor = allow.anchor() == null ? null : index.get(allow.anchor());
+            if (allow.anchor() != null && anchor == null) {
+                continue; // an anchor the platform does not declare: the linker reports it, and it covers nothing
+            }
+            compiledAllows.add(new CompiledAllow(allow, maskOf(allow.roles()), anchor == null ? -1 : anchor));
         }
         applicable[NO_POOL] = largest(compiledAllows, null);
         for (Edition edition : Edition.values()) {
@@ -152,7 +157,7 @@ public final class CollocationMatrix {
 
         CompiledAllow[] sets = applicable[key(edition)];
         for (CompiledAllow allow : sets) {
-            if (isSubset(mask, allow.mask)) {
+            if (allow.covers(mask)) {
                 return CollocationVerdict.Supported.INSTANCE;
             }
         }
@@ -161,42 +166,59 @@ public final class CollocationMatrix {
 
     private CollocationVerdict unsupported(String serverName, long[] mask, int[] held, int count,
             CompiledAllow[] sets) {
-        int anchor = held[0];
-        String anchorName = roles.get(anchor);
+        int first = held[0];
+        String firstName = roles.get(first);
         List<CompiledAllow> containing = new ArrayList<>();
         for (CompiledAllow allow : sets) {
-            if (has(allow.mask, anchor)) {
+            if (has(allow.mask, first)) {
                 containing.add(allow);
             }
         }
         // Best match first: most of the server's roles; ties keep platform order (the sort is stable).
         containing.sort(Comparator.comparingInt((CompiledAllow allow) -> -overlap(mask, allow.mask)));
 
-        long[] best = containing.isEmpty() ? bitOnly(anchor) : containing.get(0).mask;
+        CompiledAllow best = containing.isEmpty() ? null : containing.get(0);
+        long[] bestMask = best == null ? bitOnly(first) : best.mask;
         List<String> outside = new ArrayList<>();
         for (int i = 1; i < count; i++) {
-            if (!has(best, held[i])) {
+            if (!has(bestMask, held[i])) {
                 outside.add(roles.get(held[i]));
             }
         }
         String tail;
         List<AllowSet> closest = new ArrayList<>();
         if (containing.isEmpty()) {
-            tail = anchorName + " may only stand alone";
+            tail = firstName + " may only stand alone";
         } else {
             List<String> described = new ArrayList<>();
             for (CompiledAllow allow : containing) {
                 closest.add(allow.set);
                 described.add(allow.set.describe());
             }
-            tail = "supported sets containing " + anchorName + " are " + String.join(", ", described);
+            tail = "supported sets containing " + firstName + " are " + String.join(", ", described);
         }
-        String message = "Server '" + serverName + "' may not hold " + anchorName + " with "
-                + String.join(", ", outside) + " on " + platformLabel + ": " + tail;
+        String problem;
+        if (outside.isEmpty()) {
+            // Every role fits the best set, so it is anchored and the server lacks its anchor (the expanded
+            // configuration: these roles share a computer only with the anchor, otherwise one computer each).
+            List<String> others = new ArrayList<>();
+            for (int i = 1; i < count; i++) {
+                others.add(roles.get(held[i]));
+            }
+            problem = firstName + " with " + String.join(", ", others) + " without " + roles.get(best.anchor);
+        } else {
+            problem = firstName + " with " + String.join(", ", outside);
+        }
+        String message = "Server '" + serverName + "' may not hold " + problem + " on " + platformLabel + ": " + tail;
         return new CollocationVerdict.Unsupported(message, closest);
     }
 
-    /** The allow sets that apply to {@code edition}, without those inside another one, in platform order. */
+    /**
+     * The allow sets that apply to {@code edition}, without those another one makes unnecessary, in platform
+     * order. A set is unnecessary when another covers everything it covers: a plain set inside a plain set,
+     * an anchored set inside a plain set, or inside an anchored set with the same anchor (equal sets: the
+     * later one goes).
+     */
     private static CompiledAllow[] largest(List<CompiledAllow> all, Edition edition) {
         List<CompiledAllow> candidates = new ArrayList<>();
         for (CompiledAllow allow : all) {
@@ -206,18 +228,19 @@ public final class CollocationMatrix {
         }
         List<CompiledAllow> kept = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
-            long[] mask = candidates.get(i).mask;
+            CompiledAllow candidate = candidates.get(i);
             boolean inside = false;
             for (int j = 0; j < candidates.size() && !inside; j++) {
-                if (i == j) {
+                CompiledAllow other = candidates.get(j);
+                if (i == j || !isSubset(candidate.mask, other.mask)) {
                     continue;
                 }
-                long[] other = candidates.get(j).mask;
-                // Strictly inside another set, or equal to an earlier one.
-                inside = isSubset(mask, other) && (!Arrays.equals(mask, other) || j < i);
+                boolean sameKind = candidate.anchor == other.anchor;
+                boolean dominates = other.anchor < 0 || sameKind;
+                inside = dominates && (!(sameKind && Arrays.equals(candidate.mask, other.mask)) || j < i);
             }
             if (!inside) {
-                kept.add(candidates.get(i));
+                kept.add(candidate);
             }
         }
         return kept.toArray(CompiledAllow[]::new);
@@ -291,7 +314,12 @@ public final class CollocationMatrix {
         return n;
     }
 
-    private record CompiledAllow(AllowSet set, long[] mask) {
+    /** An allow set as a bit mask; {@code anchor} is the anchor's bit, or -1 for a plain set. */
+    private record CompiledAllow(AllowSet set, long[] mask, int anchor) {
+
+        boolean covers(long[] roles) {
+            return isSubset(roles, mask) && (anchor < 0 || has(roles, anchor));
+        }
     }
 
     private record CompiledDeny(DenyRule rule, int role, long[] with) {

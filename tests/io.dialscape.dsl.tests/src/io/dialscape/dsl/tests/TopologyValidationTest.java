@@ -18,13 +18,67 @@ class TopologyValidationTest {
     @Test
     void unsupportedCollocationNamesTheSupportedSets() {
         assertEquals(List.of("4 collocation.unsupported: Server 'fe02' may not hold FrontEnd with Monitoring on Office Communications"
-                + " Server 2007 R2: supported sets containing FrontEnd are {FrontEnd, WebComponents, AVConferencing,"
+                + " Server 2007 R2: supported sets containing FrontEnd are {FrontEnd with WebComponents, AVConferencing,"
                 + " WebConferencing, ApplicationSharing}"),
                 topology("""
                         site A {
                             pool p enterprise "p.contoso.local" {
                                 server fe02 "fe02.contoso.local" roles FrontEnd, Monitoring
                             }
+                        }
+                        """));
+    }
+
+    @Test
+    void conferencingRolesWithoutAFrontEndAreTheExpandedConfiguration() {
+        assertEquals(List.of("5 collocation.unsupported: Server 'conf' may not hold AVConferencing with WebConferencing"
+                + " without FrontEnd on Office Communications Server 2007 R2: supported sets containing AVConferencing are"
+                + " {FrontEnd with WebComponents, AVConferencing, WebConferencing, ApplicationSharing}"),
+                topology("""
+                        site A {
+                            pool p enterprise "p.contoso.local" {
+                                server fe01 "fe01.contoso.local" roles FrontEnd, WebComponents, AVConferencing
+                                server conf "conf.contoso.local" roles AVConferencing, WebConferencing
+                            }
+                        }
+                        """));
+    }
+
+    @Test
+    void internalRoleOnAPerimeterServerIsReportedBesideCollocation() {
+        assertEquals(List.of("3 internal.perimeter: Server 'cwa' is marked perimeter but holds the internal role"
+                        + " CommunicatorWebAccess: it runs in the internal network only",
+                "4 collocation.denied: Server 'dir' may not hold Mediation with Director: Mediation Server needs a computer"
+                        + " of its own in OCS 2007 R2",
+                "4 internal.perimeter: Server 'dir' is marked perimeter but holds the internal roles Director, Mediation:"
+                        + " they run in the internal network only"),
+                topology("""
+                        site A {
+                            server cwa "cwa.contoso.com" perimeter roles CommunicatorWebAccess
+                            server dir "dir.contoso.com" perimeter roles Director, Mediation
+                            server edge "edge.contoso.com" perimeter roles AccessEdge, AVEdge
+                            server cwa2 "cwa2.contoso.local" roles CommunicatorWebAccess
+                        }
+                        """));
+    }
+
+    @Test
+    void userPlatformsMayDeclareAnchoredSetsAndInternalRoles() {
+        assertEquals(List.of("9 collocation.unsupported: Server 's2' may not hold B with C without A on P: supported sets"
+                        + " containing B are {A with B, C}",
+                "10 internal.perimeter: Server 's3' is marked perimeter but holds the internal role A: it runs in the internal"
+                        + " network only"),
+                Models.validate("""
+                        platform p "P" {
+                            role A "a" internal
+                            role B "b"
+                            role C "c"
+                            allow A with B, C
+                        }
+                        topology t platform p {
+                            site S { server s1 "s1.x.local" roles A, B, C
+                                     server s2 "s2.x.local" roles B, C
+                                     server s3 "s3.x.local" perimeter roles A }
                         }
                         """));
     }
@@ -180,7 +234,7 @@ class TopologyValidationTest {
     @Test
     void diagnosticsSitOnTheLineWhereTheElementStarts() {
         assertEquals(List.of("3 collocation.unsupported: Server 'fe02' may not hold FrontEnd with Monitoring on Office"
-                + " Communications Server 2007 R2: supported sets containing FrontEnd are {FrontEnd, WebComponents,"
+                + " Communications Server 2007 R2: supported sets containing FrontEnd are {FrontEnd with WebComponents,"
                 + " AVConferencing, WebConferencing, ApplicationSharing}"),
                 topology("""
                         site A {

@@ -12,6 +12,7 @@ final class RuleHelp {
             Map.entry("collocation.unsupported", "A server's role set is not a supported collocation on its platform"),
             Map.entry("collocation.denied", "A server holds a pair of roles its platform explicitly forbids on one computer"),
             Map.entry("edge.internal", "An edge role on a server that is not in the perimeter network"),
+            Map.entry("internal.perimeter", "An internal-network-only role on a server in the perimeter network"),
             Map.entry("pool.no-frontend", "A pool without a Front End server"),
             Map.entry("pool.standard-size", "A Standard Edition pool with more than one server"),
             Map.entry("fqdn.invalid", "A pool or server FQDN that is not a valid DNS name"),

@@ -70,7 +70,7 @@ public class DialscapeHover implements ITextHover {
         }
         if (element instanceof Role role) {
             Platform platform = (Platform) role.eContainer();
-            return "Role " + role.getName() + ": " + role.getLabel() + (role.isEdge() ? " (edge role, perimeter network)" : "")
+            return "Role " + role.getName() + ": " + role.getLabel() + (role.isEdge() ? " (edge role, perimeter network)" : role.isInternal() ? " (internal network only)" : "")
                     + "\nPlatform " + platform.getName() + ": " + platform.getLabel();
         }
         if (element instanceof Product product) {

@@ -53,7 +53,7 @@ public class DialscapeProposalProvider extends IdeContentProposalProvider {
                 return null;
             }
             if (object instanceof Role role) {
-                return role.getLabel() + (role.isEdge() ? " (edge)" : "");
+                return role.getLabel() + (role.isEdge() ? " (edge)" : role.isInternal() ? " (internal)" : "");
             }
             if (object instanceof Product product) {
                 return product.getLabel();

@@ -141,6 +141,64 @@ class LibraryCollocationTest {
         return tests.stream();
     }
 
+    /**
+     * Role sets of three or more roles ({@code collocation/role-sets.table}), where anchoring and the
+     * one-of-two cells decide, with the order of the roles reversed as well.
+     */
+    @TestFactory
+    Stream<DynamicTest> roleSetsMatchTheTableWrittenFromTheDomain() {
+        List<DynamicTest> tests = new ArrayList<>();
+        String[] rows = TestFiles.pairs("role-sets.table").split("\\R");
+        for (int i = 0; i < rows.length; i++) {
+            String row = rows[i];
+            int hash = row.indexOf('#');
+            String content = (hash >= 0 ? row.substring(0, hash) : row).trim();
+            if (content.isEmpty()) {
+                continue;
+            }
+            int number = i + 1;
+            String[] fields = content.split("\\s+");
+            assertEquals(5, fields.length, "role-sets.table line " + number);
+            String id = fields[0];
+            List<String> roles = List.of(fields[1].split(","));
+            tests.add(DynamicTest.dynamicTest(id + ": " + fields[1], () -> {
+                CollocationMatrix matrix = platform(id).matrix();
+                assertTrue(platform(id).roles().containsAll(roles), "role-sets.table line " + number + ": unknown role");
+                List<String> reversed = new ArrayList<>(roles);
+                java.util.Collections.reverse(reversed);
+                List<String> failures = new ArrayList<>();
+                for (int f = 2; f < 5; f++) {
+                    String[] kv = fields[f].split("=", 2);
+                    Edition edition = kv[0].equals("none") ? null : Edition.fromKeyword(kv[0]);
+                    CollocationVerdict verdict = matrix.check("srv", roles, edition);
+                    CollocationVerdict back = matrix.check("srv", reversed, edition);
+                    if (!kind(verdict).equals(kv[1]) || !kind(back).equals(kv[1])) {
+                        failures.add(kv[0] + ": expected " + kv[1] + " but was " + kind(verdict) + " / " + kind(back)
+                                + describe(verdict));
+                    }
+                }
+                if (!failures.isEmpty()) {
+                    fail("role-sets.table line " + number + ": " + String.join("; ", failures));
+                }
+            }));
+        }
+        return tests.stream();
+    }
+
+    /** DOMAIN.md section 1, "Internal network only" (bb964045, bb663570), in every platform that has the role. */
+    @ParameterizedTest
+    @MethodSource("platforms")
+    void theInternalNetworkOnlyRolesAreMarkedInternal(String id) {
+        LibraryPlatformReader.Platform platform = platform(id);
+        Set<String> expected = new LinkedHashSet<>(List.of("FrontEnd", "BackEndDatabase", "Director", "Mediation",
+                "CommunicatorWebAccess", "Archiving"));
+        expected.retainAll(platform.roles());
+        assertEquals(expected, platform.internalRoles(), id);
+        Set<String> both = new HashSet<>(platform.internalRoles());
+        both.retainAll(platform.edgeRoles());
+        assertTrue(both.isEmpty(), id + ": a role cannot be both edge and internal");
+    }
+
     /** The collocation cases of the acceptance models (shared/acceptance), on the real library. */
     @Test
     void acceptanceModelsComeOutRight() {
@@ -148,7 +206,7 @@ class LibraryCollocationTest {
         assertTrue(r2.check("fe01", List.of("FrontEnd", "WebComponents", "AVConferencing"), Edition.ENTERPRISE)
                 .isSupported());
         assertEquals("Server 'fe02' may not hold FrontEnd with Monitoring on Office Communications Server 2007 R2: "
-                + "supported sets containing FrontEnd are {FrontEnd, WebComponents, AVConferencing, WebConferencing, "
+                + "supported sets containing FrontEnd are {FrontEnd with WebComponents, AVConferencing, WebConferencing, "
                 + "ApplicationSharing}",
                 assertInstanceOf(Unsupported.class,
                         r2.check("fe02", List.of("FrontEnd", "Monitoring"), Edition.ENTERPRISE)).message());
@@ -165,6 +223,22 @@ class LibraryCollocationTest {
         assertTrue(r2.check("edge02", List.of("AccessEdge"), null).isSupported());
         assertTrue(r2.check("arch01", List.of("Archiving", "Monitoring"), null).isSupported());
         assertTrue(r2.check("dir01", List.of("Director"), null).isSupported());
+
+        // shared/acceptance-next/litware-collocation.ucm
+        assertEquals("Server 'ltconf' may not hold AVConferencing with WebConferencing without FrontEnd on Office "
+                + "Communications Server 2007 R2: supported sets containing AVConferencing are {FrontEnd with "
+                + "WebComponents, AVConferencing, WebConferencing, ApplicationSharing}",
+                assertInstanceOf(Unsupported.class,
+                        r2.check("ltconf", List.of("AVConferencing", "WebConferencing"), Edition.ENTERPRISE)).message());
+        CollocationMatrix lync2013 = platform("lync2013").matrix();
+        assertTrue(lync2013.check("lt13fe1", List.of("FrontEnd", "TrustedApplication"), Edition.ENTERPRISE).isSupported());
+        assertTrue(lync2013.check("lt13fe2", List.of("FrontEnd", "Mediation"), Edition.ENTERPRISE).isSupported());
+        assertEquals("Server 'lt13med' may not hold Mediation with Monitoring without FrontEnd on Lync Server 2013: "
+                + "supported sets containing Mediation are {FrontEnd with WebComponents, WebConferencing, "
+                + "ApplicationSharing, AVConferencing, Archiving, Monitoring, Mediation, TrustedApplication}, "
+                + "{SurvivableBranchAppliance with Mediation}, {SurvivableBranchServer with Mediation}",
+                assertInstanceOf(Unsupported.class, lync2013.check("lt13med", List.of("Mediation", "Monitoring"), null))
+                        .message());
 
         CollocationMatrix sfb2019 = platform("sfb2019").matrix();
         assertTrue(sfb2019.check("fe1", List.of("FrontEnd", "Mediation"), Edition.ENTERPRISE).isSupported());

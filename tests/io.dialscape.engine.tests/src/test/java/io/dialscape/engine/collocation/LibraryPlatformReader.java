@@ -29,7 +29,7 @@ final class LibraryPlatformReader {
 
     /** One platform as the library declares it. */
     record Platform(String id, String label, List<String> roles, Set<String> edgeRoles,
-            Map<String, String> roleLabels, List<AllowSet> allows, List<DenyRule> denies,
+            Set<String> internalRoles, Map<String, String> roleLabels, List<AllowSet> allows, List<DenyRule> denies,
             Map<String, Map<String, String>> features) {
 
         CollocationMatrix matrix() {
@@ -98,6 +98,7 @@ final class LibraryPlatformReader {
         expect("{");
         List<String> roles = new ArrayList<>();
         Set<String> edge = new LinkedHashSet<>();
+        Set<String> internal = new LinkedHashSet<>();
         Map<String, String> labels = new LinkedHashMap<>();
         List<AllowSet> allows = new ArrayList<>();
         List<DenyRule> denies = new ArrayList<>();
@@ -115,16 +116,28 @@ final class LibraryPlatformReader {
                     if (peek("edge")) {
                         next();
                         edge.add(role);
+                    } else if (peek("internal")) {
+                        next();
+                        internal.add(role);
                     }
                 }
                 case "allow" -> {
-                    List<String> set = idList();
+                    String first = id();
+                    String anchor = null;
+                    List<String> set = new ArrayList<>(List.of(first));
+                    if (peek("with")) {
+                        next();
+                        anchor = first;
+                        set.addAll(idList());
+                    } else if (acceptComma()) {
+                        set.addAll(idList());
+                    }
                     Edition edition = null;
                     if (peek("in")) {
                         next();
                         edition = Edition.fromKeyword(next());
                     }
-                    allows.add(AllowSet.of(set, edition));
+                    allows.add(anchor == null ? AllowSet.of(set, edition) : AllowSet.anchored(anchor, set, edition));
                 }
                 case "deny" -> {
                     String role = id();
@@ -156,7 +169,7 @@ final class LibraryPlatformReader {
             }
         }
         expect("}");
-        return new Platform(id, label, List.copyOf(roles), Set.copyOf(edge), labels, List.copyOf(allows),
+        return new Platform(id, label, List.copyOf(roles), Set.copyOf(edge), Set.copyOf(internal), labels, List.copyOf(allows),
                 List.copyOf(denies), features);
     }
 
