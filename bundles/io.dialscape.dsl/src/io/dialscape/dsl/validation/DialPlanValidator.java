@@ -229,6 +229,7 @@ public class DialPlanValidator extends AbstractDialscapeCheck {
                     if (actual != null) {
                         addIssue("Test of '" + normalization.getName() + "' gives '" + actual + "' (" + by
                                 + "), not none", testCase, null, DialscapeIssueCodes.TEST_FAILED);
+                        checkE164(actual, "Result", testCase); // the actual result, whatever was expected
                     }
                     continue;
                 }
@@ -286,9 +287,8 @@ public class DialPlanValidator extends AbstractDialscapeCheck {
                 addIssue("Caller '" + sample.getGatewayForm() + "' arrives as '" + sample.getTrunkForm()
                         + "' over the SIP trunk, but " + how + ": Communicator would show two notifications",
                         sample, null, DialscapeIssueCodes.DUALFORK_MISMATCH);
-            } else {
-                checkE164(actual, "Presented number", sample);
             }
+            checkE164(actual, "Presented number", sample); // the actual result, matching or not
         }
     }
 
@@ -306,16 +306,17 @@ public class DialPlanValidator extends AbstractDialscapeCheck {
         }
     }
 
+    /** E.164 checks of an actual result; URI parameters after a ';' are not part of the number. */
     private void checkE164(String result, String what, EObject owner) {
-        if (result == null || !result.startsWith("+")) {
+        if (result == null || !E164.withoutParameters(result).startsWith("+")) {
             return;
         }
         String problem = E164.problem(result);
+        String implausibility = problem == null ? E164.implausibility(result) : null;
         if (problem != null) {
             addIssue(what + " '" + result + "' is not a valid E.164 number: " + problem, owner, null, DialscapeIssueCodes.E164_INVALID);
-        } else if (!E164.isPlausible(result)) {
-            addIssue(what + " '" + result + "' is not a valid number in any numbering plan that libphonenumber knows",
-                    owner, null, DialscapeIssueCodes.E164_IMPLAUSIBLE);
+        } else if (implausibility != null) {
+            addIssue(what + " '" + result + "' " + implausibility, owner, null, DialscapeIssueCodes.E164_IMPLAUSIBLE);
         }
     }
 

@@ -148,6 +148,66 @@ class DialPlanValidationTest {
     }
 
     @Test
+    void e164ChecksSkipUriParametersAndLookAtEveryActualResult() {
+        assertEquals(List.of(
+                "8 e164.implausible: Result '+4402079460123' reads back as '+442079460123': a trunk prefix after the"
+                        + " country code?",
+                "9 e164.implausible: Result '+4402079460123' reads back as '+442079460123': a trunk prefix after the"
+                        + " country code?",
+                "9 test.failed: Test of 'Ext' gives '+4402079460123' (rule 'UK', line 3), not none",
+                "10 e164.implausible: Result '+4402079460123' reads back as '+442079460123': a trunk prefix after the"
+                        + " country code?",
+                "10 test.failed: Test of 'Ext' gives '+4402079460123' (rule 'UK', line 3), not '+442079460123'",
+                "11 e164.implausible: Result '+44999;ext=1' is not a valid number in any numbering plan that"
+                        + " libphonenumber knows",
+                "11 test.failed: Test of 'Ext' gives '+44999;ext=1' (rule 'UK extension', line 4), not none"),
+                Models.validate("""
+                        normalization Ext {
+                            rule "Extension"    pattern "^(\\d{10})\\*(\\d{4})$" translation "+1$1;ext=$2"
+                            rule "UK"           pattern "^0044(\\d+)$"            translation "+44$1"
+                            rule "UK extension" pattern "^\\*0044(\\d+)$"          translation "+44$1;ext=1"
+                        }
+                        test Ext {
+                            "6135925660*5660" -> "+16135925660;ext=5660"
+                            "004402079460123" -> "+4402079460123"
+                            "004402079460123" -> none
+                            "004402079460123" -> "+442079460123"
+                            "*0044999"        -> none
+                        }
+                        """));
+    }
+
+    @Test
+    void dualForkingChecksTheActualPresentedNumberEvenWhenItDiffers() {
+        assertEquals(List.of(
+                "12 dualfork.mismatch: Caller '4402079460123' arrives as '+442079460123' over the SIP trunk, but incoming"
+                        + " table 'in' turns it into '+4402079460123' (rule 'UK', line 17): Communicator would show two"
+                        + " notifications",
+                "12 e164.implausible: Presented number '+4402079460123' reads back as '+442079460123': a trunk prefix"
+                        + " after the country code?"),
+                Models.validate("""
+                        topology t platform ocs2007r2 {
+                            site Ottawa region "CA" {
+                                server med01 "med01.contoso.local" roles Mediation
+                            }
+                            pbx icp01 product MitelICP version "8.0 UR3"
+                            appliance ucm01 product MitelUCMobile version "1.6"
+                            gateway lbg01 product MitelLBG version "3.1.1" {
+                                icp icp01 incoming in
+                            }
+                            trunk direct-sip icp01 med01
+                            dual-forking via lbg01 icp01 {
+                                "4402079460123" presented-as "+442079460123"
+                            }
+                        }
+                        digits in incoming {
+                            rule "National" leading "1" length 11 add-plus
+                            rule "UK"       leading "44" length 13 add-plus
+                        }
+                        """));
+    }
+
+    @Test
     void dualForkingSamplesGoThroughTheIncomingTable() {
         assertEquals(List.of("14 dualfork.mismatch: Caller '4000' arrives as '+16135924000' over the SIP trunk, but incoming"
                 + " table 'in' turns it into '4000' (no rule matched): Communicator would show two notifications"),
