@@ -3,11 +3,7 @@ package io.dialscape.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import io.dialscape.engine.PropertyCheck.Gen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -73,9 +69,21 @@ class DialedNumberTest {
     }
 
     /** Separators anywhere, an optional tel: and +, and parameters never change the digits. */
-    @Property(tries = 1000)
-    void separatorsAndParametersAreDropped(@ForAll("dialable") String digits, @ForAll("separated") String noise,
-            @ForAll boolean tel, @ForAll boolean plus, @ForAll boolean parameters) throws InvalidNumberException {
+    record Written(String digits, String noise, boolean tel, boolean plus, boolean parameters) {
+    }
+
+    @Test
+    void separatorsAndParametersAreDropped() {
+        Gen<String> dialable = dialable();
+        Gen<String> separated = separated();
+        Gen<Boolean> bools = Gen.bools();
+        PropertyCheck.tries(1000).forAll(s -> new Written(dialable.generate(s), separated.generate(s), bools.generate(s),
+                bools.generate(s), bools.generate(s)),
+                w -> separatorsAndParametersAreDropped(w.digits(), w.noise(), w.tel(), w.plus(), w.parameters()));
+    }
+
+    private static void separatorsAndParametersAreDropped(String digits, String noise, boolean tel, boolean plus,
+            boolean parameters) throws InvalidNumberException {
         StringBuilder written = new StringBuilder(tel ? "tel:" : "");
         written.append(plus ? "+" : "");
         for (int i = 0; i < digits.length(); i++) {
@@ -87,13 +95,11 @@ class DialedNumberTest {
         assertEquals(new DialedNumber(plus, digits), DialedNumber.parse(written.toString()));
     }
 
-    @Provide
-    Arbitrary<String> dialable() {
-        return Arbitraries.strings().withChars("0123456789*#").ofMinLength(1).ofMaxLength(20);
+    static Gen<String> dialable() {
+        return Gen.strings("0123456789*#", 1, 20);
     }
 
-    @Provide
-    Arbitrary<String> separated() {
-        return Arbitraries.strings().withChars("-. ()").ofMaxLength(3);
+    static Gen<String> separated() {
+        return Gen.strings("-. ()", 0, 3);
     }
 }

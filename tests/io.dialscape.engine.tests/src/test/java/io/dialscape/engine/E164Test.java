@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dialscape.engine.PropertyCheck.Gen;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -63,14 +59,14 @@ class E164Test {
 
     private static final Pattern VALID = Pattern.compile("\\+[1-9][0-9]{0,14}");
 
-    @Property(tries = 3000)
-    void problemIsNullExactlyForValidOrNonE164(@ForAll("results") String result) {
-        assertEquals(!result.startsWith("+") || VALID.matcher(result).matches(), E164.problem(result) == null);
+    @Test
+    void problemIsNullExactlyForValidOrNonE164() {
+        PropertyCheck.tries(3000).forAll(results(),
+                result -> assertEquals(!result.startsWith("+") || VALID.matcher(result).matches(), E164.problem(result) == null));
     }
 
-    @Provide
-    Arbitrary<String> results() {
-        return Arbitraries.oneOf(Arbitraries.strings().withChars("+0123456789*# ").ofMaxLength(18),
-                Arbitraries.strings().withChars("0123456789").ofMaxLength(17).map(s -> "+" + s));
+    static Gen<String> results() {
+        return Gen.oneOf(Gen.strings("+0123456789*# ", 0, 18),
+                Gen.strings("0123456789", 0, 17).map(s -> "+" + s));
     }
 }

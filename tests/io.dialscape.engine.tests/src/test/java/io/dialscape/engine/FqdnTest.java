@@ -3,12 +3,9 @@ package io.dialscape.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.dialscape.engine.PropertyCheck.Gen;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -66,16 +63,14 @@ class FqdnTest {
         return true;
     }
 
-    @Property(tries = 3000)
-    void problemIsNullExactlyForValidNames(@ForAll("names") String name) {
-        assertEquals(valid(name), Fqdn.problem(name) == null, name);
+    @Test
+    void problemIsNullExactlyForValidNames() {
+        PropertyCheck.tries(3000).forAll(names(), name -> assertEquals(valid(name), Fqdn.problem(name) == null, name));
     }
 
-    @Provide
-    Arbitrary<String> names() {
-        return Arbitraries.oneOf(Arbitraries.strings().withChars("ab1-._").ofMaxLength(12),
-                Arbitraries.strings().withChars("ab-").ofMinLength(1).ofMaxLength(66).list().ofMinSize(1).ofMaxSize(5)
-                        .map(labels -> String.join(".", labels)));
+    static Gen<String> names() {
+        return Gen.oneOf(Gen.strings("ab1-._", 0, 12),
+                Gen.strings("ab-", 1, 66).list(1, 5).map(labels -> String.join(".", labels)));
     }
 
     @org.junit.jupiter.api.Test

@@ -23,11 +23,12 @@ import java.util.function.Supplier;
  * }</pre>
  *
  * <p>
- * <b>Tries.</b> Each property states its own number of tries (what it had under jqwik, whose
- * {@code @Property} default was 1000). A try whose value is rejected by {@link #assume} still counts as a
- * try, as in jqwik; the property fails as vacuous when no try got past its assumptions, or when more than
- * {@value #MAX_DISCARD_RATIO} tries were rejected for each one checked. A {@link Gen#filter} that misses
- * {@value #MAX_FILTER_MISSES} times in a row fails the property too.
+ * <b>Tries.</b> Each property states its own number of tries (the counts are listed in docs/benchmarks.md).
+ * A try whose value is rejected by {@link #assume} still counts as a try; the property fails as vacuous
+ * when no try got past its assumptions, or when more than {@value #MAX_DISCARD_RATIO} tries were rejected
+ * for each one checked. A {@link Gen#filter} that misses {@value #MAX_FILTER_MISSES} times in a row fails
+ * the property too. Each property draws from the seed mixed with its name (class and method), each try
+ * from its own stream, so properties and tries do not shift one another.
  *
  * <p>
  * <b>System properties</b> (Maven passes {@code -D} options on to the tests):
@@ -57,9 +58,9 @@ public final class PropertyCheck {
 
     /** The seed when {@code dialscape.seed} is not set. */
     public static final long DEFAULT_SEED = 0x5EED_D1A1L;
-    /** Rejected tries allowed per checked one (jqwik's maxDiscardRatio). */
+    /** Rejected tries allowed per checked one. */
     public static final int MAX_DISCARD_RATIO = 5;
-    /** Misses in a row after which a {@link Gen#filter} gives up (as jqwik). */
+    /** Misses in a row after which a {@link Gen#filter} gives up. */
     public static final int MAX_FILTER_MISSES = 10_000;
     /** Runs of the property spent on shrinking a failure, unless {@code dialscape.shrink} says otherwise. */
     public static final int DEFAULT_SHRINK_RUNS = 1_000;
@@ -95,11 +96,8 @@ public final class PropertyCheck {
         return declared;
     }
 
-    private static final long RUN_SEED = randomSeedIfAsked();
-
-    private static long randomSeedIfAsked() {
-        return new SplittableRandom().nextLong();
-    }
+    /** The seed of this JVM when {@code dialscape.seed} is {@code random}. */
+    private static final long RANDOM_SEED = new SplittableRandom().nextLong();
 
     /** The seed of this run. */
     public static long seed() {
@@ -109,12 +107,12 @@ public final class PropertyCheck {
         }
         s = s.strip().replace("_", "");
         if (s.equalsIgnoreCase("random")) {
-            return RUN_SEED;
+            return RANDOM_SEED;
         }
         return s.startsWith("0x") || s.startsWith("0X") ? Long.parseUnsignedLong(s.substring(2), 16) : Long.parseLong(s);
     }
 
-    /** Skips this try (it counts as a try, not as a check) unless {@code condition} holds; as jqwik's Assume.that. */
+    /** Skips this try (it counts as a try, not as a check) unless {@code condition} holds. */
     public static void assume(boolean condition) {
         if (!condition) {
             throw Rejected.INSTANCE;
@@ -332,7 +330,7 @@ public final class PropertyCheck {
 
         /**
          * Fails unless {@code value} was collected under {@code label} at least {@code atDeclaredTries} times,
-         * scaled by the tries actually run (as jqwik's coverage checks, which failed the property).
+         * scaled by the tries actually run.
          */
         public Result requireCount(String label, Object value, int atDeclaredTries) {
             long needed = (long) Math.ceil((double) atDeclaredTries * tries / declaredTries);

@@ -2,16 +2,13 @@ package io.dialscape.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.dialscape.engine.PropertyCheck.Gen;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -71,13 +68,18 @@ class VersionOrderTest {
         return 0;
     }
 
-    @Property(tries = 3000)
-    void agreesWithTheDefinition(@ForAll("versions") String a, @ForAll("versions") String b) {
-        assertEquals(oracle(a, b), Integer.signum(VersionOrder.compare(a, b)));
+    record Pair(String a, String b) {
     }
 
-    @Provide
-    Arbitrary<String> versions() {
-        return Arbitraries.strings().withChars("0012349 .UR").ofMaxLength(30);
+    @Test
+    void agreesWithTheDefinition() {
+        Gen<String> versions = versions();
+        PropertyCheck.tries(3000).forAll(s -> new Pair(versions.generate(s), versions.generate(s)),
+                p -> assertEquals(oracle(p.a(), p.b()), Integer.signum(VersionOrder.compare(p.a(), p.b()))));
+    }
+
+    /** Versions of up to 30 characters; '0' comes twice in the alphabet, so it is drawn twice as often. */
+    static Gen<String> versions() {
+        return Gen.strings("0012349 .UR", 0, 30);
     }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dialscape.engine.DialedNumber;
+import io.dialscape.engine.PropertyCheck;
+import io.dialscape.engine.PropertyCheck.Gen;
 import io.dialscape.engine.RuleFinding;
 import io.dialscape.engine.RuleFinding.Kind;
 import io.dialscape.engine.RuleNamer;
@@ -15,14 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
 
 /**
  * The analyzer and {@link DigitTable#evaluate} against the brute-force {@link DigitTableOracle}, on random
@@ -66,15 +61,13 @@ class DigitTableAnalyzerOracleTest {
 
     private static final RuleNamer NAMER = i -> "rule 'r" + i + "' (line " + (i + 10) + ")";
 
-    @Property(tries = 10_000)
-    void analysisAndEvaluationAgreeWithTheOracle(@ForAll("tables") Case c) {
-        check(c);
-        Statistics.label("kind").coverage(checker -> {
-            for (Kind kind : List.of(Kind.UNMATCHABLE, Kind.CONFLICT, Kind.DUPLICATE, Kind.SHADOWED, Kind.REDUNDANT)) {
-                checker.check(kind).count((Integer count) -> count >= 300);
-            }
-        });
-        Statistics.label("e164").coverage(checker -> checker.check(true).count((Integer count) -> count >= 300));
+    @Test
+    void analysisAndEvaluationAgreeWithTheOracle() {
+        PropertyCheck.Result run = PropertyCheck.tries(10_000).forAll(tables(), DigitTableAnalyzerOracleTest::check);
+        for (Kind kind : List.of(Kind.UNMATCHABLE, Kind.CONFLICT, Kind.DUPLICATE, Kind.SHADOWED, Kind.REDUNDANT)) {
+            run.requireCount("kind", kind, 300);
+        }
+        run.requireCount("e164", true, 300);
     }
 
     /**
@@ -82,14 +75,12 @@ class DigitTableAnalyzerOracleTest {
      * the 12 rules {@code p0} to {@code p#} in random order with random lengths and results, among a few
      * other rules over all symbols.
      */
-    @Property(tries = 1_500)
-    void fullNodesAgreeWithTheOracle(@ForAll("tablesWithFullNodes") Case c) {
-        check(c);
-        Statistics.label("kind").coverage(checker -> {
-            for (Kind kind : List.of(Kind.SHADOWED, Kind.REDUNDANT)) {
-                checker.check(kind).count((Integer count) -> count >= 100);
-            }
-        });
+    @Test
+    void fullNodesAgreeWithTheOracle() {
+        PropertyCheck.Result run = PropertyCheck.tries(1_500).forAll(tablesWithFullNodes(), DigitTableAnalyzerOracleTest::check);
+        for (Kind kind : List.of(Kind.SHADOWED, Kind.REDUNDANT)) {
+            run.requireCount("kind", kind, 100);
+        }
     }
 
     private static void check(Case c) {
@@ -115,7 +106,7 @@ class DigitTableAnalyzerOracleTest {
         for (int i = 0; i < table.rules().size(); i++) {
             DigitTableOracle.Verdict expected = verdicts[i];
             RuleFinding actual = byRule.get(i);
-            Statistics.label("kind").collect(expected == null ? "none" : expected.kind());
+            PropertyCheck.collect("kind", expected == null ? "none" : expected.kind());
             if (expected == null) {
                 assertEquals(null, actual, "rule " + i);
                 continue;
@@ -155,7 +146,7 @@ class DigitTableAnalyzerOracleTest {
         }
         for (int i = 0; i < table.rules().size(); i++) {
             boolean expected = table.rules().get(i).hasValidLength() && oracle.e164Invalid(i);
-            Statistics.label("e164").collect(expected);
+            PropertyCheck.collect("e164", expected);
             assertEquals(expected, e164.contains(i), "e164 on rule " + i);
         }
     }
@@ -207,38 +198,62 @@ class DigitTableAnalyzerOracleTest {
     // -------------------------------------------------------------------------------------------------
     // Generators
 
-    @Provide
-    Arbitrary<Case> tablesWithFullNodes() {
-        Arbitrary<int[]> length = Arbitraries.frequencyOf(
-                Tuple.of(6, Arbitraries.just(new int[] {0, 0})),
-                Tuple.of(4, Combinators.combine(Arbitraries.integers().between(1, 4), Arbitraries.integers()
-                        .between(0, 2)).as((lo, span) -> new int[] {lo, lo + span})));
-        Arbitrary<String> replace = Arbitraries.of("", "1", "2", "0", "+1").injectNull(0.5);
-        Arbitrary<DigitRule> child = Combinators.combine(length, replace, Arbitraries.of(false, false, true))
-                .as((len, rep, ars) -> new DigitRule(null, "?", len[0], len[1], rep, false, ars));
-        Arbitrary<DigitRule> extra = Combinators.combine(
-                Arbitraries.strings().withChars("0123456789*#").ofMaxLength(2), length, replace,
-                Arbitraries.of(false, false, true))
-                .as((lead, len, rep, ars) -> new DigitRule(null, lead, len[0], len[1], rep, false, ars));
-        Arbitrary<List<DigitRule>> children = child.list().ofSize(12);
-        Arbitrary<List<Integer>> order = Arbitraries.integers().between(0, 1000).list().ofSize(20);
-        return Combinators.combine(Arbitraries.of("", "1", "#"), children, extra.list().ofMaxSize(6), order,
-                Arbitraries.of(Direction.class), Arbitraries.of("", "9")).as((prefix, kids, extras, keys, dir, ars) -> {
-                    List<DigitRule> all = new ArrayList<>();
-                    for (int s = 0; s < 12; s++) {
-                        DigitRule k = kids.get(s);
-                        all.add(new DigitRule(null, prefix + "0123456789*#".charAt(s), k.minLength(), k.maxLength(),
-                                k.replace(), false, k.ignoreArs()));
-                    }
-                    all.addAll(extras);
-                    List<Integer> positions = new ArrayList<>();
-                    for (int i = 0; i < all.size(); i++) {
-                        positions.add(i);
-                    }
-                    positions.sort((a, b) -> Integer.compare(keys.get(a), keys.get(b)));
-                    List<DigitRule> shuffled = positions.stream().map(all::get).toList();
-                    return new Case(new DigitTable(dir, ars, shuffled), Set.of());
-                });
+    /** Lengths {lo, lo + span}: lo and span drawn in this order. */
+    private static Gen<int[]> range(int loMin, int loMax, int spanMax) {
+        Gen<Integer> lo = Gen.ints(loMin, loMax);
+        Gen<Integer> span = Gen.ints(0, spanMax);
+        return s -> {
+            int l = lo.generate(s);
+            return new int[] {l, l + span.generate(s)};
+        };
+    }
+
+    static Gen<Case> tablesWithFullNodes() {
+        Gen<int[]> length = Gen.frequency(
+                Gen.weight(6, Gen.just(new int[] {0, 0})),
+                Gen.weight(4, range(1, 4, 2)));
+        Gen<String> replace = Gen.of("", "1", "2", "0", "+1").injectNull(0.5);
+        Gen<Boolean> ars = Gen.of(false, false, true);
+        Gen<DigitRule> child = s -> {
+            int[] len = length.generate(s);
+            String rep = replace.generate(s);
+            return new DigitRule(null, "?", len[0], len[1], rep, false, ars.generate(s));
+        };
+        Gen<String> leading = Gen.strings("0123456789*#", 0, 2);
+        Gen<DigitRule> extra = s -> {
+            String lead = leading.generate(s);
+            int[] len = length.generate(s);
+            String rep = replace.generate(s);
+            return new DigitRule(null, lead, len[0], len[1], rep, false, ars.generate(s));
+        };
+        Gen<List<DigitRule>> children = child.list(12);
+        Gen<List<DigitRule>> extras = extra.list(0, 6);
+        Gen<List<Integer>> order = Gen.ints(0, 1000).list(20);
+        Gen<String> prefixes = Gen.of("", "1", "#");
+        Gen<Direction> directions = Gen.of(Direction.class);
+        Gen<String> arsCodes = Gen.of("", "9");
+        return src -> {
+            String prefix = prefixes.generate(src);
+            List<DigitRule> kids = children.generate(src);
+            List<DigitRule> more = extras.generate(src);
+            List<Integer> keys = order.generate(src);
+            Direction dir = directions.generate(src);
+            String arsCode = arsCodes.generate(src);
+            List<DigitRule> all = new ArrayList<>();
+            for (int s = 0; s < 12; s++) {
+                DigitRule k = kids.get(s);
+                all.add(new DigitRule(null, prefix + "0123456789*#".charAt(s), k.minLength(), k.maxLength(),
+                        k.replace(), false, k.ignoreArs()));
+            }
+            all.addAll(more);
+            List<Integer> positions = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                positions.add(i);
+            }
+            positions.sort((a, b) -> Integer.compare(keys.get(a), keys.get(b)));
+            List<DigitRule> shuffled = positions.stream().map(all::get).toList();
+            return new Case(new DigitTable(dir, arsCode, shuffled), Set.of());
+        };
     }
 
     private static List<DigitRule> derive(List<Object[]> specs) {
@@ -266,43 +281,59 @@ class DigitTableAnalyzerOracleTest {
         return rules;
     }
 
-    @Provide
-    Arbitrary<Case> tables() {
-        Arbitrary<String> leading = Arbitraries.frequencyOf(
-                Tuple.of(14, Arbitraries.strings().withChars('1', '2', '#').ofMaxLength(3)),
-                Tuple.of(1, Arbitraries.of("+1", "1x", "2 ", "+", "1-2")));
-        Arbitrary<int[]> length = Arbitraries.frequencyOf(
-                Tuple.of(8, Arbitraries.just(new int[] {0, 0})),
-                Tuple.of(8, Combinators.combine(Arbitraries.integers().between(1, 5), Arbitraries.integers()
-                        .between(0, 3)).as((lo, span) -> new int[] {lo, lo + span})),
-                Tuple.of(1, Combinators.combine(Arbitraries.integers().between(26, 32), Arbitraries.integers()
-                        .between(0, 6)).as((lo, span) -> new int[] {lo, Math.min(32, lo + span)})),
-                Tuple.of(1, Arbitraries.integers().between(2, 32).map(hi -> new int[] {1, hi})),
-                Tuple.of(1, Arbitraries.of(new int[] {0, 3}, new int[] {5, 4}, new int[] {1, 33},
+    static Gen<Case> tables() {
+        Gen<String> leading = Gen.frequency(
+                Gen.weight(14, Gen.strings("12#", 0, 3)),
+                Gen.weight(1, Gen.of("+1", "1x", "2 ", "+", "1-2")));
+        Gen<int[]> highLength = range(26, 32, 6).map(r -> new int[] {r[0], Math.min(32, r[1])});
+        Gen<int[]> length = Gen.frequency(
+                Gen.weight(8, Gen.just(new int[] {0, 0})),
+                Gen.weight(8, range(1, 5, 3)),
+                Gen.weight(1, highLength),
+                Gen.weight(1, Gen.ints(2, 32).map(hi -> new int[] {1, hi})),
+                Gen.weight(1, Gen.of(new int[] {0, 3}, new int[] {5, 4}, new int[] {1, 33},
                         new int[] {33, 33}, new int[] {-1, 2}, new int[] {3, 0})));
-        Arbitrary<String> replace = Arbitraries.frequencyOf(
-                Tuple.of(8, Arbitraries.of("", "1", "2", "12", "11", "21", "#", "1#", "2#1")),
-                Tuple.of(3, Arbitraries.of("+", "+1", "+0", "+12", "+*", "+1#2", "+1+")),
-                Tuple.of(1, Arbitraries.strings().withChars("0123456789").ofMinLength(11).ofMaxLength(17)
-                        .map(s -> "+" + s)))
+        Gen<String> replace = Gen.<String>frequency(
+                Gen.weight(8, Gen.of("", "1", "2", "12", "11", "21", "#", "1#", "2#1")),
+                Gen.weight(3, Gen.of("+", "+1", "+0", "+12", "+*", "+1#2", "+1+")),
+                Gen.weight(1, Gen.strings("0123456789", 11, 17).map(s -> "+" + s)))
                 .injectNull(0.4);
-        Arbitrary<DigitRule> rule = Combinators.combine(leading, length, replace, Arbitraries.of(false, false, true),
-                Arbitraries.of(false, false, true)).as((lead, len, rep, plus, ars) ->
-                        new DigitRule(null, lead, len[0], len[1], rep, plus, ars));
+        Gen<Boolean> flag = Gen.of(false, false, true);
+        Gen<DigitRule> rule = s -> {
+            String lead = leading.generate(s);
+            int[] len = length.generate(s);
+            String rep = replace.generate(s);
+            boolean plus = flag.generate(s);
+            return new DigitRule(null, lead, len[0], len[1], rep, plus, flag.generate(s));
+        };
         // Some rules are derived from an earlier one, so that equal match sets are common: 1 an exact copy,
         // 2 the same rule written differently (replace equal to the leading digits instead of none, a lower
         // length bound below the leading digits' length), 3 another replacement, 4 other flags.
-        Arbitrary<Integer> derivation = Arbitraries.frequencyOf(Tuple.of(12, Arbitraries.just(0)),
-                Tuple.of(2, Arbitraries.just(1)), Tuple.of(2, Arbitraries.just(2)), Tuple.of(2, Arbitraries.just(3)),
-                Tuple.of(1, Arbitraries.just(4)));
-        Arbitrary<List<DigitRule>> rules = Combinators.combine(rule, derivation, Arbitraries.integers().between(0, 7),
-                replace).as((r, how, from, otherReplace) -> new Object[] {r, how, from, otherReplace})
-                .list().ofMinSize(1).ofMaxSize(8).map(DigitTableAnalyzerOracleTest::derive);
-        Arbitrary<DigitTable> table = Combinators.combine(Arbitraries.of(Direction.class),
-                Arbitraries.of("", "9", "1", "12"), rules).as(DigitTable::new);
-        Arbitrary<Integer> excludedBits = Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.just(0)), Tuple.of(1, Arbitraries.integers().between(0, 255)));
-        return Combinators.combine(table, excludedBits, Arbitraries.of(false, true)).as((t, bits, excludeBadLengths) -> {
+        Gen<Integer> derivation = Gen.frequency(Gen.weight(12, Gen.just(0)),
+                Gen.weight(2, Gen.just(1)), Gen.weight(2, Gen.just(2)), Gen.weight(2, Gen.just(3)),
+                Gen.weight(1, Gen.just(4)));
+        Gen<Integer> source = Gen.ints(0, 7);
+        Gen<Object[]> spec = s -> {
+            DigitRule r = rule.generate(s);
+            int how = derivation.generate(s);
+            int from = source.generate(s);
+            return new Object[] {r, how, from, replace.generate(s)};
+        };
+        Gen<List<DigitRule>> rules = spec.list(1, 8).map(DigitTableAnalyzerOracleTest::derive);
+        Gen<Direction> directions = Gen.of(Direction.class);
+        Gen<String> arsCodes = Gen.of("", "9", "1", "12");
+        Gen<DigitTable> table = s -> {
+            Direction dir = directions.generate(s);
+            String ars = arsCodes.generate(s);
+            return new DigitTable(dir, ars, rules.generate(s));
+        };
+        Gen<Integer> excludedBits = Gen.frequency(
+                Gen.weight(3, Gen.just(0)), Gen.weight(1, Gen.ints(0, 255)));
+        Gen<Boolean> badLengths = Gen.of(false, true);
+        return s -> {
+            DigitTable t = table.generate(s);
+            int bits = excludedBits.generate(s);
+            boolean excludeBadLengths = badLengths.generate(s);
             Set<Integer> excluded = new HashSet<>();
             for (int i = 0; i < t.rules().size(); i++) {
                 boolean wrongFlag = t.direction() == Direction.OUTGOING ? t.rules().get(i).addPlus()
@@ -313,6 +344,6 @@ class DigitTableAnalyzerOracleTest {
                 }
             }
             return new Case(t, excluded);
-        });
+        };
     }
 }

@@ -3,6 +3,7 @@ package io.dialscape.engine.digits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.dialscape.engine.DialedNumber;
+import io.dialscape.engine.PropertyCheck;
 import io.dialscape.engine.RuleFinding;
 import io.dialscape.engine.RuleFinding.Kind;
 import io.dialscape.engine.RuleNamer;
@@ -10,10 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * The editor's quick fixes on digit tables are promises about numbers: deleting a rule
@@ -25,13 +23,12 @@ import net.jqwik.api.Provide;
  */
 class QuickFixSemanticsTest {
 
-    @Provide
-    Arbitrary<DigitTableAnalyzerOracleTest.Case> tables() {
-        return new DigitTableAnalyzerOracleTest().tables();
+    @Test
+    void fixesKeepEveryOtherNumbersResult() {
+        PropertyCheck.tries(3000).forAll(DigitTableAnalyzerOracleTest.tables(), QuickFixSemanticsTest::fixesKeepEveryOtherNumbersResult);
     }
 
-    @Property(tries = 3000)
-    void fixesKeepEveryOtherNumbersResult(@ForAll("tables") DigitTableAnalyzerOracleTest.Case c) {
+    private static void fixesKeepEveryOtherNumbersResult(DigitTableAnalyzerOracleTest.Case c) {
         // The validator excludes rules with errors of their own (bad length, flag of the other direction)
         // from analysis and from evaluation alike: the fixes act on the table that remains.
         List<DigitRule> kept = new ArrayList<>();
