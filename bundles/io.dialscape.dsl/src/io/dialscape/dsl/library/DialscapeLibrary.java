@@ -21,7 +21,8 @@ public final class DialscapeLibrary {
 
     /** The library files, in the bundle's {@code library/} folder. */
     public static final List<String> FILES = List.of(
-            "products.ucm", "ocs2007.ucm", "ocs2007r2.ucm", "lync2010.ucm", "lync2013.ucm", "sfb2015.ucm", "sfb2019.ucm");
+            "products.ucm", "ocs2007.ucm", "ocs2007r2.ucm", "lync2010.ucm", "lync2013.ucm", "sfb2015.ucm", "sfb2019.ucm",
+            "teams.ucm");
 
     private DialscapeLibrary() {
     }

@@ -19,6 +19,11 @@ public class DialscapeLinkingDiagnosticMessageProvider extends LinkingDiagnostic
         EReference reference = context.getReference();
         EObject source = context.getContext();
         String name = context.getLinkText();
+        if ((reference == CALL_CASE__USERS || reference == CALL_CASE__ROUTE)
+                && EcoreUtil2.getContainerOfType(source, io.dialscape.dsl.dialscape.Test.class) != null
+                && !(EcoreUtil2.getContainerOfType(source, io.dialscape.dsl.dialscape.Test.class).getTable() instanceof Topology)) {
+            return null; // a call case in a table's test is test.invalid; its names are not resolved (LANGUAGE.md 1)
+        }
         String message;
         if (reference == SERVER__ROLES) {
             Topology topology = EcoreUtil2.getContainerOfType(source, Topology.class);
@@ -41,9 +46,14 @@ public class DialscapeLinkingDiagnosticMessageProvider extends LinkingDiagnostic
                 || reference == GATEWAY__PRODUCT) return "product";
         if (reference == BINDING__ICP || reference == TRUNK__PBX || reference == DUAL_FORKING__PBX) return "PBX in this topology";
         if (reference == TRUNK__SERVER) return "server in this topology";
-        if (reference == DUAL_FORKING__GATEWAY) return "gateway in this topology";
+        if (reference == DUAL_FORKING__GATEWAY || reference == ROUTE__GATEWAYS) return "gateway in this topology";
+        if (reference == ROUTE__USAGES || reference == POLICY__USAGES) return "PSTN usage in this topology";
+        if (reference == USERS__POLICY) return "voice policy in this topology";
+        if (reference == CALL_CASE__USERS) return "user group in the tested topology";
+        if (reference == CALL_CASE__ROUTE) return "route in the tested topology";
+        if (reference == USERS__DIALPLAN || reference == GATEWAY__TRANSLATION) return "normalization table";
         if (reference == BINDING__OUTGOING || reference == BINDING__INCOMING) return "digit table";
-        if (reference == TEST__TABLE) return "digit or normalization table";
+        if (reference == TEST__TABLE) return "table or topology";
         return reference.getEReferenceType().getName().toLowerCase();
     }
 }

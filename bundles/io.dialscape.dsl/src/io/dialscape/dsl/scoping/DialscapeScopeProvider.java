@@ -6,7 +6,12 @@ import io.dialscape.dsl.dialscape.Platform;
 import io.dialscape.dsl.dialscape.Topology;
 import io.dialscape.dsl.dialscape.Gateway;
 import io.dialscape.dsl.dialscape.Pbx;
+import io.dialscape.dsl.dialscape.Policy;
+import io.dialscape.dsl.dialscape.Route;
 import io.dialscape.dsl.dialscape.Server;
+import io.dialscape.dsl.dialscape.Test;
+import io.dialscape.dsl.dialscape.Usage;
+import io.dialscape.dsl.dialscape.Users;
 import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -17,7 +22,9 @@ import org.eclipse.xtext.scoping.Scopes;
 /**
  * Scoping of LANGUAGE.md section 1: roles resolve among the roles of the platform
  * (for a server: the topology's platform only); PBXs, servers and gateways among the
- * members of the enclosing topology (one flat namespace per topology); top-level
+ * members of the enclosing topology (one flat namespace per topology); usages, policies,
+ * user groups and routes among those of the topology (of the tested topology for a call
+ * case); top-level
  * elements through the global index, which holds every file validated together and
  * the bundled library.
  */
@@ -46,8 +53,24 @@ public class DialscapeScopeProvider extends AbstractDialscapeScopeProvider {
         if (reference == TRUNK__SERVER) {
             return members(context, Server.class);
         }
-        if (reference == DUAL_FORKING__GATEWAY) {
+        if (reference == DUAL_FORKING__GATEWAY || reference == ROUTE__GATEWAYS) {
             return members(context, Gateway.class);
+        }
+        if (reference == ROUTE__USAGES || reference == POLICY__USAGES) {
+            return members(context, Usage.class);
+        }
+        if (reference == USERS__POLICY) {
+            return members(context, Policy.class);
+        }
+        if (reference == CALL_CASE__USERS || reference == CALL_CASE__ROUTE) {
+            // a call case belongs to the test of a topology; in a table's test it is test.invalid and its names
+            // are not resolved (the linking diagnostic is suppressed)
+            Test test = EcoreUtil2.getContainerOfType(context, Test.class);
+            if (test == null || !(test.getTable() instanceof Topology topology) || topology.eIsProxy()) {
+                return IScope.NULLSCOPE;
+            }
+            return reference == CALL_CASE__USERS ? Scopes.scopeFor(EcoreUtil2.getAllContentsOfType(topology, Users.class))
+                    : Scopes.scopeFor(EcoreUtil2.getAllContentsOfType(topology, Route.class));
         }
         return super.getScope(context, reference);
     }

@@ -39,6 +39,13 @@ public final class DialscapeIssueCodes {
     public static final String DUALFORK_NO_TRUNK = "dualfork.no-trunk";
     public static final String FEATURE_PREREQUISITE = "feature.prerequisite";
     public static final String FOREST_GLOBAL_SETTINGS = "forest.global-settings";
+    public static final String REGEX_CLASS_SEPARATOR = "regex.class-separator";
+
+    /** Voice routing (LANGUAGE.md section 10). */
+    public static final String USERS_UNROUTABLE = "users.unroutable";
+    public static final String ROUTE_UNUSED = "route.unused";
+    public static final String USAGE_NO_ROUTE = "usage.no-route";
+    public static final String CALL_FAILED = "call.failed";
 
     /** A sample or test input that is not a number (LANGUAGE.md 5.1: a diagnostic, never an exception). */
     public static final String NUMBER_INVALID = "number.invalid";
@@ -57,7 +64,8 @@ public final class DialscapeIssueCodes {
     /** Codes whose default severity is a warning (LANGUAGE.md section 8); every other code is an error. */
     public static final List<String> WARNINGS = List.of(
             RULE_UNMATCHABLE, RULE_SHADOWED, RULE_DUPLICATE, RULE_REDUNDANT, RULE_OVERLAP,
-            E164_IMPLAUSIBLE, FOREST_GLOBAL_SETTINGS);
+            E164_IMPLAUSIBLE, FOREST_GLOBAL_SETTINGS, REGEX_CLASS_SEPARATOR, USERS_UNROUTABLE, ROUTE_UNUSED,
+            USAGE_NO_ROUTE);
 
     /** Every configurable code of section 8, in the order of its table. */
     public static final List<String> ALL = List.of(
@@ -65,5 +73,6 @@ public final class DialscapeIssueCodes {
             POOL_STANDARD_SIZE, FQDN_INVALID, FQDN_DUPLICATE, RULE_UNMATCHABLE, RULE_SHADOWED, RULE_CONFLICT, RULE_DUPLICATE,
             RULE_REDUNDANT, RULE_OVERLAP, RULE_LENGTH, NAME_DUPLICATE, TEST_INVALID, RULE_FLAG_DIRECTION,
             REGEX_INVALID, REGEX_GROUP, E164_INVALID, E164_IMPLAUSIBLE, TEST_FAILED, DUALFORK_MISMATCH,
-            DUALFORK_NO_TRUNK, FEATURE_PREREQUISITE, FOREST_GLOBAL_SETTINGS, NUMBER_INVALID, BINDING_DIRECTION);
+            DUALFORK_NO_TRUNK, FEATURE_PREREQUISITE, FOREST_GLOBAL_SETTINGS, REGEX_CLASS_SEPARATOR, USERS_UNROUTABLE,
+            ROUTE_UNUSED, USAGE_NO_ROUTE, CALL_FAILED, NUMBER_INVALID, BINDING_DIRECTION);
 }

@@ -6,7 +6,8 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * The validator of the .ucm language: one {@code @Check} per rule of LANGUAGE.md
  * section 8, grouped by subject. Each delegates the domain decision to the engine.
  */
-@ComposedChecks(validators = { NameValidator.class, TopologyValidator.class, DialPlanValidator.class })
+@ComposedChecks(validators = { NameValidator.class, TopologyValidator.class, DialPlanValidator.class,
+        RoutingValidator.class })
 public class DialscapeValidator extends AbstractDialscapeValidator {
 
     @Override

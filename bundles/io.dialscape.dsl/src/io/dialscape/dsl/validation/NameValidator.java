@@ -62,16 +62,27 @@ public class NameValidator extends AbstractDialscapeCheck {
         }
     }
 
-    /** The members of a topology share one flat namespace. */
+    /**
+     * The equipment of a topology (sites, pools, servers, PBXs, appliances, gateways) shares one flat
+     * namespace; its PSTN usages, routes, voice policies and user groups are four more, as in Lync and Teams,
+     * where a usage and its route are often named alike.
+     */
     @Check
     public void checkTopologyMemberNamesUnique(Topology topology) {
-        List<EObject> named = new ArrayList<>();
+        Map<String, List<EObject>> namespaces = new java.util.LinkedHashMap<>();
         for (EObject object : EcoreUtil2.eAllContentsAsList(topology)) {
             if (nameFeature(object) != null) {
-                named.add(object);
+                String type = object.eClass().getName();
+                String namespace = switch (type) {
+                    case "Usage", "Route", "Policy", "Users" -> type;
+                    default -> "equipment";
+                };
+                namespaces.computeIfAbsent(namespace, k -> new ArrayList<>()).add(object);
             }
         }
-        reportDuplicates(named);
+        for (List<EObject> namespace : namespaces.values()) {
+            reportDuplicates(namespace);
+        }
     }
 
     /** Roles of a platform, and its features, are each one namespace. */
@@ -115,6 +126,9 @@ public class NameValidator extends AbstractDialscapeCheck {
             case "DigitTable" -> "digit table";
             case "Normalization" -> "normalization table";
             case "Pbx" -> "PBX";
+            case "Usage" -> "PSTN usage";
+            case "Policy" -> "voice policy";
+            case "Users" -> "user group";
             default -> type.toLowerCase();
         };
     }

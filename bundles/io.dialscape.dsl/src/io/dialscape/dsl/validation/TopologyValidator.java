@@ -157,24 +157,48 @@ public class TopologyValidator extends AbstractDialscapeCheck {
         }
     }
 
+    /** A gateway's FQDN (LANGUAGE.md 4): fqdn.invalid as for servers. */
+    @Check
+    public void checkGatewayFqdn(Gateway gateway) {
+        String fqdn = gateway.getFqdn();
+        if (fqdn == null || gateway.getName() == null) {
+            return;
+        }
+        String problem = Fqdn.problem(fqdn);
+        if (problem != null) {
+            addIssue("Gateway '" + gateway.getName() + "' has FQDN '" + fqdn + "', which is not a valid DNS name: " + problem,
+                    gateway, GATEWAY__FQDN, DialscapeIssueCodes.FQDN_INVALID);
+        }
+    }
+
     /**
-     * Two servers (or pools) with one DNS name. DNS names compare case-insensitively and
+     * Two servers (or pools, or gateways) with one DNS name. DNS names compare case-insensitively and
      * without a trailing dot; a Standard Edition pool may share its name with its server.
      */
     @Check
     public void checkFqdnDuplicate(Topology topology) {
         // Every earlier holder of a name is kept: the standard-pool exemption covers the pool
         // and its server only, so a second server with that name still clashes with the first.
-        Map<String, List<SiteMember>> seen = new HashMap<>();
-        for (SiteMember member : EcoreUtil2.getAllContentsOfType(topology, SiteMember.class)) {
-            String fqdn = member.getFqdn();
-            if (fqdn == null || member.getName() == null || Fqdn.problem(fqdn) != null) {
+        Map<String, List<EObject>> seen = new HashMap<>();
+        for (EObject member : EcoreUtil2.eAllContentsAsList(topology)) {
+            String fqdn;
+            String name;
+            if (member instanceof SiteMember siteMember) {
+                fqdn = siteMember.getFqdn();
+                name = siteMember.getName();
+            } else if (member instanceof Gateway gateway) {
+                fqdn = gateway.getFqdn();
+                name = gateway.getName();
+            } else {
+                continue;
+            }
+            if (fqdn == null || name == null || Fqdn.problem(fqdn) != null) {
                 continue;
             }
             String key = Fqdn.canonical(fqdn);
-            List<SiteMember> holders = seen.computeIfAbsent(key, k -> new ArrayList<>());
-            SiteMember earlier = null;
-            for (SiteMember holder : holders) {
+            List<EObject> holders = seen.computeIfAbsent(key, k -> new ArrayList<>());
+            EObject earlier = null;
+            for (EObject holder : holders) {
                 if (!standardPoolAndItsServer(holder, member)) {
                     earlier = holder;
                     break;
@@ -182,14 +206,26 @@ public class TopologyValidator extends AbstractDialscapeCheck {
             }
             holders.add(member);
             if (earlier != null) {
-                addIssue((member instanceof Pool ? "Pool '" : "Server '") + member.getName() + "' has the same FQDN '" + fqdn
-                        + "' as " + (earlier instanceof Pool ? "pool '" : "server '") + earlier.getName() + "' "
-                        + Locations.where(earlier, member), member, SITE_MEMBER__FQDN, DialscapeIssueCodes.FQDN_DUPLICATE);
+                addIssue(capitalize(hostKind(member)) + " '" + name + "' has the same FQDN '" + fqdn + "' as "
+                        + hostKind(earlier) + " '" + hostName(earlier) + "' " + Locations.where(earlier, member), member,
+                        member instanceof Gateway ? GATEWAY__FQDN : SITE_MEMBER__FQDN, DialscapeIssueCodes.FQDN_DUPLICATE);
             }
         }
     }
 
-    private static boolean standardPoolAndItsServer(SiteMember a, SiteMember b) {
+    private static String hostKind(EObject host) {
+        return host instanceof Pool ? "pool" : host instanceof Gateway ? "gateway" : "server";
+    }
+
+    private static String hostName(EObject host) {
+        return host instanceof Gateway gateway ? gateway.getName() : ((SiteMember) host).getName();
+    }
+
+    private static String capitalize(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static boolean standardPoolAndItsServer(EObject a, EObject b) {
         return a instanceof Pool pool && pool.getEdition() == Edition.STANDARD && b.eContainer() == pool;
     }
 

@@ -101,11 +101,11 @@ class LibraryCollocationTest {
     }
 
     @Test
-    void productsFileDeclaresTheThreeMitelProducts() {
+    void productsFileDeclaresTheMitelProductsAndTheGenericGateway() {
         LibraryPlatformReader.Library products = LibraryPlatformReader.read(TestFiles.library().resolve("products.ucm"));
         assertTrue(products.platforms().isEmpty());
         assertEquals(Map.of("MitelICP", "Mitel 3300 ICP", "MitelLBG", "Mitel Live Business Gateway",
-                "MitelUCMobile", "Mitel UC Mobile"), products.products());
+                "MitelUCMobile", "Mitel UC Mobile", "GenericGateway", "PSTN gateway or SBC"), products.products());
     }
 
     /** One dynamic test per line of every {@code .pairs} file, plus a completeness check per file. */

@@ -1,0 +1,129 @@
+package io.dialscape.dsl.validation;
+
+import static io.dialscape.dsl.dialscape.DialscapePackage.Literals.*;
+
+import io.dialscape.dsl.dialscape.CallCase;
+import io.dialscape.dsl.dialscape.Policy;
+import io.dialscape.dsl.dialscape.Route;
+import io.dialscape.dsl.dialscape.Table;
+import io.dialscape.dsl.dialscape.Test;
+import io.dialscape.dsl.dialscape.TestCase;
+import io.dialscape.dsl.dialscape.Topology;
+import io.dialscape.dsl.dialscape.Usage;
+import io.dialscape.engine.RuleFinding;
+import io.dialscape.engine.regex.NetRegex;
+import io.dialscape.engine.regex.NormalizationAnalyzer;
+import io.dialscape.engine.regex.NormalizationRule;
+import io.dialscape.engine.regex.RegexSyntaxException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.validation.Check;
+
+/**
+ * Voice-routing diagnostics of LANGUAGE.md section 10: route patterns, routes no policy uses, usages no
+ * route has, and the kind of each test case. What a call does and which numbers a group cannot route is
+ * decided by the engine ({@code io.dialscape.engine.routing}) only.
+ */
+public class RoutingValidator extends AbstractDialscapeCheck {
+
+    /** Route patterns get regex.invalid, regex.class-separator and rule.unmatchable (no order analysis). */
+    @Check
+    public void checkRoutePattern(Route route) {
+        if (route.getPattern() == null || route.getName() == null) {
+            return;
+        }
+        NetRegex regex;
+        try {
+            regex = NetRegex.compile(route.getPattern());
+        } catch (RegexSyntaxException e) {
+            addIssue(e.getMessage(), route, ROUTE__PATTERN, DialscapeIssueCodes.REGEX_INVALID);
+            return;
+        }
+        for (NetRegex.ClassSeparator separator : regex.classSeparators()) {
+            addIssue(separator.message(), route, ROUTE__PATTERN, DialscapeIssueCodes.REGEX_CLASS_SEPARATOR);
+        }
+        // the same judgement as for a normalization rule, on a table of this one pattern
+        String name = "route '" + route.getName() + "'";
+        for (RuleFinding finding : NormalizationAnalyzer.analyze(
+                List.of(new NormalizationRule(route.getName(), route.getPattern(), "")), Set.of(), index -> name)) {
+            if (finding.kind() == RuleFinding.Kind.UNMATCHABLE) {
+                addIssue(finding.message(), route, ROUTE__PATTERN, DialscapeIssueCodes.RULE_UNMATCHABLE);
+            }
+        }
+    }
+
+    /** route.unused: none of the route's (resolved) usages is in any policy of the topology. */
+    @Check
+    public void checkRouteUnused(Route route) {
+        Topology topology = EcoreUtil2.getContainerOfType(route, Topology.class);
+        if (topology == null || route.getName() == null) {
+            return;
+        }
+        List<String> usages = new ArrayList<>();
+        for (Usage usage : route.getUsages()) {
+            if (resolved(usage) && usage.getName() != null) {
+                usages.add(usage.getName());
+            }
+        }
+        if (usages.isEmpty()) {
+            return; // only unresolved usages: the linking errors say what is wrong
+        }
+        Set<Usage> inPolicies = new HashSet<>();
+        for (Policy policy : EcoreUtil2.getAllContentsOfType(topology, Policy.class)) {
+            inPolicies.addAll(policy.getUsages());
+        }
+        for (Usage usage : route.getUsages()) {
+            if (inPolicies.contains(usage)) {
+                return;
+            }
+        }
+        addIssue("Route '" + route.getName() + "' is never used: " + (usages.size() == 1
+                ? "its usage " + usages.get(0) + " is in no voice policy"
+                : "none of its usages " + String.join(", ", usages) + " is in a voice policy")
+                + " of topology '" + topology.getName() + "'", route, null, DialscapeIssueCodes.ROUTE_UNUSED);
+    }
+
+    /** usage.no-route: a policy lists a usage that no route of the topology has; once per such usage. */
+    @Check
+    public void checkUsageNoRoute(Policy policy) {
+        Topology topology = EcoreUtil2.getContainerOfType(policy, Topology.class);
+        if (topology == null || policy.getName() == null) {
+            return;
+        }
+        Set<Usage> routed = new HashSet<>();
+        for (Route route : EcoreUtil2.getAllContentsOfType(topology, Route.class)) {
+            routed.addAll(route.getUsages());
+        }
+        for (Usage usage : new LinkedHashSet<>(policy.getUsages())) {
+            if (resolved(usage) && usage.getName() != null && !routed.contains(usage)) {
+                addIssue("Policy '" + policy.getName() + "' lists usage " + usage.getName()
+                        + ", which no route has: calls never get a route from it", policy, null,
+                        DialscapeIssueCodes.USAGE_NO_ROUTE);
+            }
+        }
+    }
+
+    /** A call case belongs to a topology's test, a table case to a table's test; the other kind is test.invalid. */
+    @Check
+    public void checkTestCaseKind(TestCase testCase) {
+        if (!(testCase.eContainer() instanceof Test test) || test.getTable() == null || test.getTable().eIsProxy()) {
+            return;
+        }
+        if (testCase instanceof CallCase && test.getTable() instanceof Table table) {
+            addIssue("A call case ('\"" + testCase.getInput() + "\" from ...') belongs in a topology's test, not in the test of "
+                    + NameValidator.kind(table) + " '" + table.getName() + "'", testCase, null, DialscapeIssueCodes.TEST_INVALID);
+        } else if (!(testCase instanceof CallCase) && test.getTable() instanceof Topology topology) {
+            addIssue("A table case ('\"" + testCase.getInput() + "\" -> ...') belongs in a table's test: topology '"
+                    + topology.getName() + "' is tested with call cases ('\"dialed\" from USERS -> \"normalized\" ...')",
+                    testCase, null, DialscapeIssueCodes.TEST_INVALID);
+        }
+    }
+
+    private static boolean resolved(org.eclipse.emf.ecore.EObject object) {
+        return object != null && !object.eIsProxy();
+    }
+}
