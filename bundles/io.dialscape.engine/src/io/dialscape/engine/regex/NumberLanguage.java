@@ -574,6 +574,10 @@ final class NumberLanguage {
             return (int) thread;
         }
 
+        /**
+         * The interned process of these threads, less the threads another one covers: of two threads in the
+         * same state, the one with a subset of the other's obligations accepts every suffix the other does.
+         */
         private int process(java.util.Collection<Long> threads) throws TooComplexException {
             long[] sorted = new long[threads.size()];
             int i = 0;
@@ -584,6 +588,7 @@ final class NumberLanguage {
                 sorted[i++] = t;
             }
             Arrays.sort(sorted);
+            sorted = withoutCovered(sorted);
             LongArrayKey key = new LongArrayKey(sorted);
             Integer id = processIds.get(key);
             if (id == null) {
@@ -596,6 +601,38 @@ final class NumberLanguage {
                 processIds.put(key, id);
             }
             return id;
+        }
+
+        /** {@code sorted} less every thread that another thread in the same state covers (sorted stays sorted). */
+        private long[] withoutCovered(long[] sorted) {
+            int kept = 0;
+            long[] out = new long[sorted.length];
+            for (int i = 0; i < sorted.length; i++) {
+                int s = stateOf(sorted[i]);
+                int[] mine = obligationSets.get(obligationsOf(sorted[i]));
+                boolean covered = false;
+                for (int j = 0; j < sorted.length && !covered; j++) {
+                    if (j != i && stateOf(sorted[j]) == s) {
+                        int[] other = obligationSets.get(obligationsOf(sorted[j]));
+                        covered = other.length < mine.length && containsAll(mine, other);
+                    }
+                }
+                if (!covered) {
+                    out[kept++] = sorted[i];
+                }
+            }
+            return kept == sorted.length ? sorted : Arrays.copyOf(out, kept);
+        }
+
+        /** Whether sorted {@code big} holds every element of sorted {@code small}. */
+        private static boolean containsAll(int[] big, int[] small) {
+            int j = 0;
+            for (int v : big) {
+                if (j < small.length && small[j] == v) {
+                    j++;
+                }
+            }
+            return j == small.length;
         }
 
         private int obligationSet(int[] obligations) {

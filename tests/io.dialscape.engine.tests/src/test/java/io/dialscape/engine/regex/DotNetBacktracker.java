@@ -9,14 +9,21 @@ import java.util.regex.Pattern;
 /**
  * A tiny backtracking matcher for {@link RandomPatterns} trees that follows .NET's interpreter
  * (RegexInterpreter) where engines differ: leftmost match, alternatives and quantifiers by priority,
- * captures undone on backtracking, and loops that end on an empty iteration:
+ * captures undone on backtracking, and loops that end on an empty iteration. In RegexInterpreter a loop
+ * keeps a mark (where the iteration began) and, for counted loops, a count that starts at 1 - min
+ * (Setcount; Nullcount and Nullmark, for min 0, jump straight to the loop end with the mark -1, so
+ * "iteration 0" is never empty):
  * <ul>
- * <li>greedy: after iteration i, try another (while i &lt; max), then leave (when i &ge; min); an
- * iteration that matched nothing, once min is reached, leaves at once with its captures (Branchmark,
- * Branchcount);</li>
- * <li>lazy: leave first (when i &ge; min), then iterate again unless i = max or the last iteration was
- * empty (Lazybranchmark, Lazybranchcount).</li>
+ * <li>greedy (Branchmark, Branchcount): at the end of iteration i, when i = max, or when the iteration
+ * matched nothing and i &ge; min ({@code matched == 0 && count >= 0}), go straight on and, on
+ * backtracking, back into the iteration; otherwise iterate again and, on backtracking, go straight on from
+ * the mark if i &ge; min;</li>
+ * <li>lazy (Lazybranchmark, Lazybranchcount): while i &lt; min, iterate; then go straight on first and,
+ * on backtracking, iterate again unless i = max or the iteration just ended was empty
+ * ({@code textpos != mark}).</li>
  * </ul>
+ * Look-ahead is atomic as in .NET (Setjump, Forejump): {@code (?=X)} keeps the captures of X's first match
+ * and is never re-entered on backtracking; {@code (?!X)} keeps none.
  * Exponential in general, which is fine on numbers of a few symbols. The test oracle for captures, where
  * java.util.regex is not one (it keeps captures of failed iterations in some loops and skips recording
  * empty ones).
@@ -61,6 +68,7 @@ final class DotNetBacktracker {
                 count = number(g.body(), count);
             }
             case RandomPatterns.Rep r -> count = number(r.body(), count);
+            case RandomPatterns.LookAhead l -> count = number(l.body(), count);
             default -> {
             }
         }
@@ -120,6 +128,17 @@ final class DotNetBacktracker {
             }
             case RandomPatterns.Rep r -> {
                 return r.lazy() ? lazy(r, 0, pos, caps, false, k) : greedy(r, 0, pos, caps, k);
+            }
+            case RandomPatterns.LookAhead l -> {
+                int[][] first = new int[1][];
+                boolean found = m(l.body(), pos, caps, (end, c) -> {
+                    first[0] = c;
+                    return true;
+                });
+                if (l.negative()) {
+                    return !found && k.run(pos, caps);
+                }
+                return found && k.run(pos, first[0]);
             }
         }
     }

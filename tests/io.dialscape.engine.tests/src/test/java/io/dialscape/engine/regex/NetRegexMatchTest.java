@@ -75,6 +75,30 @@ class NetRegexMatchTest {
         "^(|1)*$ ; 11 => 11,",
         "(?:|1)* ; 11 => ",
         "(1*?)*?2 ; 112 => 112,1",
+        // .NET's rule holds in counted loops too: an empty iteration ends the loop once the minimum is reached
+        // (found by a differential test against .NET; RE2 gave 100,00 and 122)
+        "^(?:0?|1){1,2}(0\\d*)$ ; 100 => 100,0",
+        "(?:1??2?){1,3}2 ; 1222 => 1222",
+        "^(?:(1?)){2,}$ ; 1 => 1,",
+        "^(?:(1?)){2,3}(1*)$ ; 11 => 11,,",
+        "((1|(^)+?){2,}?2) ; 112 => 112,112,1,-",
+        "^(?:(\\d*)|#)*$ ; 12#3 => 12#3,",
+        "^(?:(\\d*)|#)+?3$ ; 12#3 => 12#3,12",
+        "^(?:($)|1)*$ ; 11 => 11,",
+        // look-ahead: groups numbered in order; a negative look-ahead's groups never take part
+        "^\\+(?!(1|44))(\\d+)$ ; +3120 => +3120,-,3120",
+        "^\\+(?!(1|44))(\\d+)$ ; +4420 => none",
+        "^\\+(?!(1|44))(\\d+)$ ; +1613 => none",
+        "^(?=(\\d{3}))(\\d+)$ ; 12345 => 12345,123,12345",
+        "(?=(\\d\\d))\\d ; 123 => 1,12",
+        "^(?=.*(5))(\\d) ; 1525 => 1,5,1",
+        "^(?=(1|12)(\\d))\\d+$ ; 123 => 123,1,2",
+        "^(\\d+?)(?=\\d{2}$) ; 12345 => 123,123",
+        "^(?:(?=1)\\d)+$ ; 111 => 111",
+        "^(?:(?=1)\\d)+$ ; 121 => none",
+        "^(?=(?=(1))(\\d))\\d ; 12 => 1,1,1",
+        "^(?!.*#)(\\d+)$ ; 123 => 123,123",
+        "(?=\\d*$)(\\d+) ; #12 => 12,12",
     })
     void matchesAsDotNet(String patternAndInput, String expected) {
         String[] parts = patternAndInput.split(" ; ");
@@ -111,6 +135,10 @@ class NetRegexMatchTest {
             {"^(\\d|\\d\\d)+$", digits + "1", "match"},
             {"^((\\d+)*)*\\*$", digits + "#", "none"},
             {"^(1|11|111)*2$", digits + "#", "none"},
+            {"(?=(\\d+))\\d*#", digits, "none"},
+            {"^(?:(?!2)\\d)+$", digits + "#", "none"},
+            {"^(?:(\\d?)){2,}$", digits + "#", "none"},
+            {"(?:(1??)|#){1,5}\\*", digits + "#", "none"},
         };
         // time on this thread's CPU clock where the JVM has one: the build machine is shared, and wall time
         // would measure the neighbours
@@ -190,6 +218,29 @@ class NetRegexMatchTest {
         for (String[] p : pairs) {
             assertEquals(new RegExp(p[1]).toAutomaton(), compile(p[0]).language(), p[0]);
         }
+    }
+
+    @Test
+    void languageWithLookAhead() {
+        // the route-style exclusion: every E.164-looking number but those of +1 and +44
+        assertEquals(new RegExp("\\+([02356789][0-9]*|4([0-35-9][0-9]*)?)").toAutomaton(),
+                compile("^\\+(?!(1|44))\\d+$").language());
+        assertEquals(new RegExp("0[0-9][0-9][0-9]+").toAutomaton(), compile("^(?=\\d{4})0\\d+$").language());
+        // $ inside a look-ahead is the end of the number, whatever follows the look-ahead in the pattern
+        assertTrue(compile("^(?=\\d{3}$)1").language().run("123"));
+        assertFalse(compile("^(?=\\d{3}$)1").language().run("1234"));
+        assertTrue(compile("^1(?!\\d*$)").language().run("12#"));
+        assertFalse(compile("^1(?!\\d*$)").language().run("123"));
+        // unanchored: a look-ahead that holds at some position is enough
+        Automaton unanchored = compile("(?=2)\\d(?!1)").language();
+        assertTrue(unanchored.run("1212#"), "the second 2 is followed by '#'");
+        assertTrue(unanchored.run("22"));
+        assertTrue(unanchored.run("12"), "nothing follows the 2");
+        assertFalse(unanchored.run("21"));
+        assertFalse(unanchored.run("1"));
+        assertTrue(compile("(?!)").language().isEmpty());
+        assertEquals(new RegExp("\\+?[0-9*\\#]+").toAutomaton(), compile("(?!1)").language(),
+                "the end of every number is a position not followed by 1");
     }
 
     @Test
