@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * An immutable set of code points (0 to U+10FFFF), kept as sorted, disjoint, non-adjacent closed ranges.
  * It is what a character class, an escape such as {@code \d} or a literal character means in a pattern;
- * the same set drives both the RE2 translation and the number automaton, so the two cannot disagree.
+ * the same set drives both the matcher and the number automaton, so the two cannot disagree.
  */
 final class CodePointSet {
 

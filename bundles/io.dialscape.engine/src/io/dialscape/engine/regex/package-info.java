@@ -5,8 +5,9 @@
  * <ul>
  * <li>{@link io.dialscape.engine.regex.NetRegex}: a pattern read with .NET's syntax by our own parser,
  * restricted to the regular subset ({@link io.dialscape.engine.regex.RegexSyntaxException} says why a
- * pattern is refused), matched in linear time through RE2J, and turned into the exact automaton of the
- * numbers it matches (dk.brics.automaton).</li>
+ * pattern is refused), matched in .NET's order in linear time by our own Pike VM
+ * ({@code NetMatcher}: look-ahead, empty loop iterations), and turned into the
+ * exact automaton of the numbers it matches (dk.brics.automaton).</li>
  * <li>{@link io.dialscape.engine.regex.NormalizationTable}: evaluation of a table on a number (the
  * {@code test} blocks) and the {@code regex.group} check of translations.</li>
  * <li>{@link io.dialscape.engine.regex.NormalizationAnalyzer}: the exact anomaly analysis
@@ -14,8 +15,9 @@
  * {@code rule.redundant}, {@code rule.overlap}) and the static {@code e164.invalid} check.</li>
  * </ul>
  *
- * <p>The validator's order: compile every pattern ({@code regex.invalid} on failure), check every
- * translation ({@code regex.group}), then build the table and run the analysis with the failed rules
+ * <p>The validator's order: compile every pattern ({@code regex.invalid} on failure, else
+ * {@code regex.class-separator} for each of its {@link io.dialscape.engine.regex.NetRegex#classSeparators()}),
+ * check every translation ({@code regex.group}), then build the table and run the analysis with the failed rules
  * excluded.
  */
 package io.dialscape.engine.regex;
