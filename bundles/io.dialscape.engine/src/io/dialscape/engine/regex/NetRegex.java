@@ -86,6 +86,18 @@ public final class NetRegex {
         return new NetRegex(pattern, parsed.groupCount(), matcher, numbers, min, parsed.classSeparators());
     }
 
+    /**
+     * The syntax tree, for analyses that need the structure and not only the language (the exact
+     * result equality of {@link ResultEquality}). Recomputed on demand: the tree is not kept.
+     */
+    RegexNode tree() {
+        try {
+            return NetRegexParser.parse(pattern).root();
+        } catch (RegexSyntaxException e) {
+            throw new IllegalStateException("pattern '" + pattern + "' compiled once", e);
+        }
+    }
+
     /** The pattern as written. */
     public String pattern() {
         return pattern;

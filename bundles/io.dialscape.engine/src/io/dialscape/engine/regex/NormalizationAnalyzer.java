@@ -35,9 +35,14 @@ import java.util.TreeSet;
  * the work of the rules that share numbers with it; real profiles have none or a few (see
  * NormalizationBenchmark).
  *
- * <h2>What is proved about results</h2>
- * Whether two translations with groups give the same result on every number of a set is not decided in
- * general (that is equivalence of the rules as transducers). Instead:
+ * <h2>What is decided about results</h2>
+ * Whether two rules give the same result on every number of a set (for {@code rule.conflict},
+ * {@code rule.duplicate}, {@code rule.redundant} and {@code rule.overlap}) is decided exactly by
+ * {@link ResultEquality} when both rules have its supported shape: a group-free translation, or
+ * translations that reference groups in increasing order, each at most once, none nested in another or
+ * repeated by a quantifier, with patterns free of look-ahead and of loops over bodies that can match
+ * nothing. That covers real rule sets ({@code +31$1}, {@code +$1$2}, {@code +1$1;ext=$2}), and it is what
+ * makes {@code ^1234$ -> +611234} redundant before {@code ^(\d{4})$ -> +61$1}. Outside that shape:
  * <ul>
  * <li>results are <em>the same</em> only when this is certain: both translations use no group and are
  * equal, or the two rules have textually identical patterns and translations;</li>
@@ -47,9 +52,11 @@ import java.util.TreeSet;
  * <li>a finding that needs either fact is reported only when it is established, so no finding is ever
  * wrong: two rules with the same language whose results cannot be told apart nor proved equal get
  * {@code rule.shadowed} (which is certain) instead of {@code rule.conflict} or {@code rule.duplicate};
- * a rule whose numbers would go to later rules with group translations is never called redundant; an
- * overlap whose difference no witness shows is not reported.</li>
+ * a rule is not called redundant unless every later rule that takes its numbers is proved to give the
+ * same results; an overlap whose difference no witness shows is not reported.</li>
  * </ul>
+ * Equality is only checked between rules that interact (one takes numbers of the other, or they have the
+ * same language), after a check of the shortest shared number, so it adds no pairwise work.
  *
  * <h2>The kinds</h2>
  * <ul>
@@ -92,8 +99,12 @@ public final class NormalizationAnalyzer {
     private final Map<NumberDfa, List<String>> witnessCache = new HashMap<>();
     /** Per rule, its results on the witnesses of its own language. */
     private final Map<Integer, String[]> resultCache = new HashMap<>();
-    /** Whether a later rule has the same result class: only then can a rule be redundant. */
+    /**
+     * Whether a later rule may give the same results (the same result class, or a translation with groups
+     * that {@link ResultEquality} may prove equal): only then can a rule be redundant.
+     */
     private final boolean[] mayBeRedundant;
+    private final ResultEquality equality;
     private final int lexicographicWitnesses;
     private final int randomWitnesses;
     private final int maxStates;
@@ -120,11 +131,17 @@ public final class NormalizationAnalyzer {
                     : "C\u0000" + t.constant();
         }
         java.util.Set<String> laterKeys = new java.util.HashSet<>();
+        boolean laterGroups = false;
+        boolean later = false;
         for (int k = active.size() - 1; k >= 0; k--) {
             int i = active.get(k);
-            mayBeRedundant[i] = laterKeys.contains(resultKey[i]);
+            boolean groups = table.translation(i).usesGroups();
+            mayBeRedundant[i] = laterKeys.contains(resultKey[i]) || laterGroups || groups && later;
             laterKeys.add(resultKey[i]);
+            laterGroups |= groups;
+            later = true;
         }
+        this.equality = new ResultEquality(table, this::result);
     }
 
     /**
@@ -237,7 +254,7 @@ public final class NormalizationAnalyzer {
                 String w = product.path(owner.getValue());
                 if (!differ(i, j, w)) {
                     w = table.translation(i).usesGroups() || table.translation(j).usesGroups()
-                            ? differenceWitness(i, j, product.restrict(o -> o == j)) : null;
+                            ? differentOn(i, j, product.restrict(o -> o == j)) : null;
                 }
                 if (w != null) {
                     overlapped.add(j);
@@ -267,16 +284,23 @@ public final class NormalizationAnalyzer {
 
     /** CONFLICT or DUPLICATE against earlier rules with the same language, or null. */
     private RuleFinding sameLanguage(int i, List<Integer> same) {
+        List<Integer> proved = new ArrayList<>();
         for (int j : same) {
-            String w = sameLanguageWitness(i, j);
+            ResultEquality.Verdict v = sameResults(i, j) ? ResultEquality.Verdict.SAME
+                    : equality.decide(i, j, language[i]);
+            String w = v.kind() == ResultEquality.Kind.DIFFERENT ? v.witness()
+                    : v.kind() == ResultEquality.Kind.UNKNOWN ? sameLanguageWitness(i, j) : null;
             if (w != null) {
                 return new RuleFinding(i, Kind.CONFLICT, List.of(j), w, subject(i) + " conflicts with "
                         + namer.name(j) + ": both match exactly the same numbers, but " + w + " gives '" + result(i, w)
                         + "' here and '" + result(j, w) + "' there");
             }
+            if (v.kind() == ResultEquality.Kind.SAME) {
+                proved.add(j);
+            }
         }
         for (int j : same) {
-            if (sameResults(i, j)) {
+            if (proved.contains(j)) {
                 return new RuleFinding(i, Kind.DUPLICATE, List.of(j), null, subject(i) + " duplicates "
                         + namer.name(j) + ": it matches exactly the same numbers with the same result");
             }
@@ -318,16 +342,21 @@ public final class NormalizationAnalyzer {
         RuleClassifier later = new RuleClassifier(false, Arrays.asList(language), maxStates);
         for (int k = active.size() - 1; k >= 0; k--) {
             int i = active.get(k);
-            if (finding[i] == null && taken[i] != null) {
+            if (finding[i] == null && taken[i] != null && sameOnShortest(i, taken[i], later)) {
                 RuleClassifier.Product product = later.product(taken[i]);
                 TreeSet<Integer> takers = new TreeSet<>();
                 boolean same = true;
                 for (int p = 0; p < product.size() && same; p++) {
                     if (product.accepts(p)) {
                         int owner = product.owner(p);
-                        same = owner >= 0 && sameResults(i, owner);
+                        same = owner >= 0;
                         takers.add(owner);
                     }
+                }
+                for (java.util.Iterator<Integer> it = takers.iterator(); same && it.hasNext(); ) {
+                    int taker = it.next();
+                    same = sameResults(i, taker) || equality.decide(i, taker, product.restrict(o -> o == taker)).kind()
+                            == ResultEquality.Kind.SAME;
                 }
                 if (same) {
                     String w = taken[i].shortest();
@@ -346,11 +375,35 @@ public final class NormalizationAnalyzer {
         }
     }
 
+    /**
+     * Whether the first later rule that matches the shortest number rule i takes gives it the same result: a
+     * necessary condition for redundancy, checked along that number's path only, so that the product with the
+     * later rules is built only for rules that may be redundant.
+     */
+    private boolean sameOnShortest(int i, NumberDfa takenByI, RuleClassifier later) {
+        String w = takenByI.shortest();
+        int first = later.owner(w);
+        return first >= 0 && (sameResults(i, first) || result(i, w).equals(result(first, w)));
+    }
+
     // ------------------------------------------------------------------ results
 
     /** Whether rules i and j certainly give the same result on every number both match. */
     private boolean sameResults(int i, int j) {
         return resultKey[i].equals(resultKey[j]);
+    }
+
+    /**
+     * A number of {@code set} (matched by both rules) on which rules i and j give different results, or null:
+     * decided exactly in {@link ResultEquality}'s shape, else looked for among witnesses.
+     */
+    private String differentOn(int i, int j, NumberDfa set) {
+        ResultEquality.Verdict v = equality.decide(i, j, set);
+        return switch (v.kind()) {
+            case SAME -> null;
+            case DIFFERENT -> v.witness();
+            case UNKNOWN -> differenceWitness(i, j, set);
+        };
     }
 
     /** A number of {@code set} (matched by both rules) on which rules i and j give different results, or null. */

@@ -98,6 +98,16 @@ final class RuleClassifier {
         }
     }
 
+    /** The rule that takes {@code number} ({@code -1}: none), building only the states along its path. */
+    int owner(String number) {
+        int state = initial;
+        for (int i = 0; i < number.length() && state >= 0; i++) {
+            int symbol = NumberDfa.symbol(number.charAt(i));
+            state = symbol < 0 ? -1 : next(state, symbol);
+        }
+        return label(state);
+    }
+
     /** The rule that wins for the numbers ending in {@code state} ({@code -1} for none or state -1). */
     int label(int state) {
         return state < 0 ? -1 : label[state];

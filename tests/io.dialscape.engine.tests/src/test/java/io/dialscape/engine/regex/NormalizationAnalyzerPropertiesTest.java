@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
  * exactly the set of numbers of the universe java.util.regex matches, and every verdict can be decided by
  * brute force: which numbers each rule matches, which rule takes each number, and the results (from
  * {@link DotNetBacktracker}). The witness budget is made unlimited,
- * so the analyzer's searches for differing results are exhaustive here; "same results" is what the
- * analyzer documents it can prove (equal group-free translations, or textually identical rules), and the
+ * so the analyzer's searches for differing results are exhaustive here; "same results" is brute force too
+ * when both rules have the shape in which {@link ResultEquality} decides it exactly, and otherwise what the
+ * analyzer documents it can prove (equal group-free translations, or textually identical rules); the
  * oracle checks that every reported finding is also true by brute force.
  */
 class NormalizationAnalyzerPropertiesTest {
@@ -129,10 +130,12 @@ class NormalizationAnalyzerPropertiesTest {
         final List<DotNetBacktracker> matchers = new ArrayList<>();
         final List<String> expected = new ArrayList<>();
         final List<Set<String>> taken = new ArrayList<>();
+        final ResultEquality exact;
 
         Oracle(List<NormalizationRule> rules, List<RandomPatterns.P> trees, Set<Integer> excluded) {
             this.rules = rules;
             this.excluded = excluded;
+            this.exact = new ResultEquality(new NormalizationTable(rules, excluded), (r, w) -> null);
             for (int i = 0; i < rules.size(); i++) {
                 Pattern java = Pattern.compile(trees.get(i).java());
                 matchers.add(new DotNetBacktracker(trees.get(i)));
@@ -157,7 +160,15 @@ class NormalizationAnalyzerPropertiesTest {
             return spans == null ? null : RandomPatterns.expand(rules.get(i).translation(), w, spans);
         }
 
-        /** The analyzer's provable "same results" classes. */
+        /**
+         * Whether rules i and j give the same results on {@code where}: by brute force when both have the shape in
+         * which {@link ResultEquality} decides equality exactly, otherwise only the analyzer's provable classes.
+         */
+        boolean sameOn(int i, int j, Set<String> where) {
+            return exact.supported(i) && exact.supported(j) ? !differ(i, j, where) : key(i).equals(key(j));
+        }
+
+        /** The analyzer's provable "same results" classes outside that shape. */
         String key(int i) {
             String t = rules.get(i).translation();
             boolean usesGroups = t.replace("$$", "").contains("$");
@@ -216,7 +227,7 @@ class NormalizationAnalyzerPropertiesTest {
                 }
                 if (forward[i] == null) {
                     for (int j : same) {
-                        if (key(i).equals(key(j))) {
+                        if (sameOn(i, j, s)) {
                             forward[i] = i + " DUPLICATE [" + j + "]";
                             duplicate[i] = true;
                             break;
@@ -248,6 +259,7 @@ class NormalizationAnalyzerPropertiesTest {
                     continue;
                 }
                 taken.set(i, mine);
+                List<Integer> overlapped = new ArrayList<>();
                 for (int j : owners) {
                     if (key(i).equals(key(j)) || s.containsAll(matches.get(j))) {
                         continue;
@@ -259,9 +271,11 @@ class NormalizationAnalyzerPropertiesTest {
                         }
                     }
                     if (differ(i, j, both)) {
-                        overlap[i] = i + " OVERLAP [" + j + "]";
-                        break;
+                        overlapped.add(j); // every earlier rule it overlaps is named
                     }
+                }
+                if (!overlapped.isEmpty()) {
+                    overlap[i] = i + " OVERLAP " + overlapped;
                 }
                 union.addAll(s);
             }
@@ -273,7 +287,7 @@ class NormalizationAnalyzerPropertiesTest {
                     expected.add(forward[i]);
                     continue;
                 }
-                TreeSet<Integer> takers = new TreeSet<>();
+                java.util.TreeMap<Integer, Set<String>> byTaker = new java.util.TreeMap<>();
                 boolean redundant = true;
                 for (String w : taken.get(i)) {
                     int k = -1;
@@ -282,12 +296,16 @@ class NormalizationAnalyzerPropertiesTest {
                             k = j;
                         }
                     }
-                    if (k < 0 || !key(k).equals(key(i))) {
+                    if (k < 0) {
                         redundant = false;
                         break;
                     }
-                    takers.add(k);
+                    byTaker.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(w);
                 }
+                for (java.util.Map.Entry<Integer, Set<String>> e : byTaker.entrySet()) {
+                    redundant &= sameOn(i, e.getKey(), e.getValue());
+                }
+                java.util.Set<Integer> takers = byTaker.keySet();
                 if (redundant) {
                     expected.add(i + " REDUNDANT " + List.copyOf(takers));
                 } else if (overlap[i] != null) {

@@ -80,11 +80,27 @@ class NormalizationAnalyzerTest {
     }
 
     @Test
-    void sameLanguageWithResultsThatCannotBeToldApartIsOnlyShadowed() {
-        // the same function written two ways: not provably equal, never shown different
-        assertEquals(List.of(new RuleFinding(1, Kind.SHADOWED, List.of(0), "0000000000", "Rule 2 never applies: rule 1"
-                + " matches every number it matches, e.g. 0000000000")),
+    void sameResultsThroughOtherGroupsAreADuplicate() {
+        // the same function written two ways: decided exactly
+        assertEquals(List.of(new RuleFinding(1, Kind.DUPLICATE, List.of(0), null, "Rule 2 duplicates rule 1: it matches"
+                + " exactly the same numbers with the same result")),
                 analyze(rule("^0(\\d{9})$", "+31$1"), rule("^0(\\d)(\\d{8})$", "+31$1$2")));
+    }
+
+    @Test
+    void conflictOnlyOnLongNumbersIsFound() {
+        // the results differ from 12 digits on, beyond any sample of short numbers
+        assertEquals(List.of(new RuleFinding(1, Kind.CONFLICT, List.of(0), "000000000001", "Rule 2 conflicts with rule 1:"
+                + " both match exactly the same numbers, but 000000000001 gives '00000000000' here and '000000000001'"
+                + " there")), analyze(rule("^(\\d+)$", "$1"), rule("^(\\d{1,11})\\d*$", "$1")));
+    }
+
+    @Test
+    void outsideTheDecidedShapeSameLanguageWithResultsThatCannotBeToldApartIsOnlyShadowed() {
+        // '$2$1' reorders groups: the same results are not proved, and no number shows a difference
+        assertEquals(List.of(new RuleFinding(1, Kind.SHADOWED, List.of(0), "11", "Rule 2 never applies: rule 1"
+                + " matches every number it matches, e.g. 11")),
+                analyze(rule("^(11)$", "$1"), rule("^(1)(1)$", "$2$1")));
     }
 
     @Test
@@ -152,9 +168,21 @@ class NormalizationAnalyzerTest {
     }
 
     @Test
-    void redundancyNeedsProvablySameResults() {
-        // the later rule gives the same results, but through groups: not provable, not reported
-        assertEquals(List.of(), analyze(rule("^0(6\\d{8})$", "+31$1"), rule("^0(\\d{9})$", "+31$1")));
+    void redundancyThroughGroupTranslationsIsDecided() {
+        assertEquals(List.of(new RuleFinding(0, Kind.REDUNDANT, List.of(1), "1234", "Rule 1 is redundant: without it,"
+                + " rule 2 gives the same result for every number it takes, e.g. 1234 still gives '+611234'")),
+                analyze(rule("^1234$", "+611234"), rule("^(\\d{4})$", "+61$1")));
+        assertEquals(List.of(new RuleFinding(0, Kind.REDUNDANT, List.of(1), "0600000000", "Rule 1 is redundant: without"
+                + " it, rule 2 gives the same result for every number it takes, e.g. 0600000000 still gives"
+                + " '+31600000000'")), analyze(rule("^0(6\\d{8})$", "+31$1"), rule("^0(\\d{9})$", "+31$1")));
+        // a single number of the rule with another result keeps it
+        assertEquals(List.of(), analyze(rule("^0(6\\d{8})$", "+31$1"), rule("^0(?:699999999()|(\\d{9}))$", "+31$2")));
+    }
+
+    @Test
+    void redundancyOutsideTheDecidedShapeNeedsProvablySameResults() {
+        // the later rule gives the same result, but reorders groups: not proved, not reported
+        assertEquals(List.of(), analyze(rule("^12$", "21"), rule("^(1)(\\d)$", "$2$1")));
     }
 
     @Test
@@ -212,9 +240,11 @@ class NormalizationAnalyzerTest {
                 rule("^00(\\d+)$", "+$1"),
                 rule("^\\+(\\d+)$", "+$1"));
         List<RuleFinding> findings = analyze(rules.toArray(NormalizationRule[]::new));
-        // international numbers with a valid country code go to rule 3, which gives what rules 5 and 6 would give
-        // (not provably, so not reported as making them redundant); rules 5 and 6 still take the others (+0...)
-        assertEquals(List.of(), findings);
+        // international numbers with a valid country code go to rule 3, which gives what rules 5 and 6 give anyway:
+        // decided exactly, however the country code and the rest are split; rules 5 and 6 still take +0... and 000...
+        assertEquals(List.of(new RuleFinding(2, Kind.REDUNDANT, List.of(4, 5), "+10", "Rule 3 is redundant: without it,"
+                + " rule 5 and rule 6 give the same results for every number it takes, e.g. +10 still gives '+10'")),
+                findings);
         NormalizationTable table = new NormalizationTable(rules, Set.of());
         assertEquals("+35312345678", table.evaluateText("0035312345678").result());
         assertEquals(2, table.evaluateText("+35312345678").rule());
