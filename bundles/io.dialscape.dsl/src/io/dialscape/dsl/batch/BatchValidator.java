@@ -63,6 +63,27 @@ public final class BatchValidator {
         return validateTexts(texts);
     }
 
+    /** Models loaded together (with the bundled library), not validated: what {@code trace} reads. */
+    public record Loaded(XtextResourceSet resourceSet, Map<Path, Resource> resources) {
+    }
+
+    /**
+     * Collects and loads the .ucm files under the paths together, references resolved, without validating.
+     *
+     * @throws InputProblem as {@link #validate(List)} does
+     */
+    public Loaded load(List<Path> paths) throws InputProblem {
+        XtextResourceSet resourceSet = ModelSet.newResourceSet(injector());
+        Map<Path, Resource> resources = new LinkedHashMap<>();
+        for (Path file : ModelFiles.collect(paths)) {
+            String text = ModelFiles.read(file, shown(file));
+            Path absolute = file.toAbsolutePath().normalize();
+            resources.put(absolute, ModelSet.load(resourceSet, URI.createFileURI(absolute.toString()), text));
+        }
+        org.eclipse.emf.ecore.util.EcoreUtil.resolveAll(resourceSet);
+        return new Loaded(resourceSet, resources);
+    }
+
     /** Validates the given file contents together (paths need not exist: the editor and tests use this). */
     public Report validateTexts(Map<Path, String> texts) {
         Injector injector = injector();

@@ -2,6 +2,7 @@ package io.dialscape.dsl.validation;
 
 import io.dialscape.dsl.dialscape.DialscapePackage;
 import java.util.List;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
@@ -40,5 +41,19 @@ public abstract class AbstractDialscapeCheck extends AbstractDeclarativeValidato
         }
         validator.getMessageAcceptor().acceptError("Dialscape could not check this element (" + e
                 + "); please report it with the model", current, null, INSIGNIFICANT_INDEX, INTERNAL);
+    }
+
+    /** E.164 checks of an actual result; URI parameters after a ';' are not part of the number. */
+    protected void checkE164(String result, String what, EObject owner) {
+        if (result == null || !io.dialscape.engine.E164.withoutParameters(result).startsWith("+")) {
+            return;
+        }
+        String problem = io.dialscape.engine.E164.problem(result);
+        String implausibility = problem == null ? io.dialscape.engine.E164.implausibility(result) : null;
+        if (problem != null) {
+            addIssue(what + " '" + result + "' is not a valid E.164 number: " + problem, owner, null, DialscapeIssueCodes.E164_INVALID);
+        } else if (implausibility != null) {
+            addIssue(what + " '" + result + "' " + implausibility, owner, null, DialscapeIssueCodes.E164_IMPLAUSIBLE);
+        }
     }
 }

@@ -15,7 +15,6 @@ import io.dialscape.dsl.dialscape.Test;
 import io.dialscape.dsl.dialscape.CallCase;
 import io.dialscape.dsl.dialscape.TestCase;
 import io.dialscape.engine.DialedNumber;
-import io.dialscape.engine.E164;
 import io.dialscape.engine.InvalidNumberException;
 import io.dialscape.engine.RuleFinding;
 import io.dialscape.engine.RuleNamer;
@@ -97,7 +96,7 @@ public class DialPlanValidator extends AbstractDialscapeCheck {
     }
 
     /** Rules with an error of their own: they neither get nor cause the anomaly diagnostics. */
-    static Set<Integer> rulesWithErrors(DigitTable table) {
+    public static Set<Integer> rulesWithErrors(DigitTable table) {
         Set<Integer> excluded = new HashSet<>();
         List<DigitRule> rules = table.getRules();
         for (int i = 0; i < rules.size(); i++) {
@@ -135,7 +134,7 @@ public class DialPlanValidator extends AbstractDialscapeCheck {
         report(rules, NormalizationAnalyzer.e164Problems(engineRules, excluded, namer));
     }
 
-    /** Compiles every pattern; reports regex.invalid and regex.group when asked. */
+    /** Compiles every pattern; reports regex.invalid, regex.class-separator and regex.group when asked. */
     private Set<Integer> normalizationRulesWithErrors(Normalization table, boolean reportThem) {
         Set<Integer> excluded = new HashSet<>();
         List<NormalizationRule> rules = table.getRules();
@@ -144,6 +143,12 @@ public class DialPlanValidator extends AbstractDialscapeCheck {
             String pattern = EngineModels.nullToEmpty(rule.getPattern());
             try {
                 NetRegex regex = NetRegex.compile(pattern);
+                if (reportThem) {
+                    for (NetRegex.ClassSeparator separator : regex.classSeparators()) {
+                        addIssue(separator.message(), rule, NORMALIZATION_RULE__PATTERN,
+                                DialscapeIssueCodes.REGEX_CLASS_SEPARATOR);
+                    }
+                }
                 String problem = NormalizationTable.translationProblem(regex, EngineModels.nullToEmpty(rule.getTranslation()));
                 if (problem != null) {
                     excluded.add(i);
@@ -303,20 +308,6 @@ public class DialPlanValidator extends AbstractDialscapeCheck {
         } catch (InvalidNumberException e) {
             addIssue(e.getMessage(), owner, feature, DialscapeIssueCodes.NUMBER_INVALID);
             return null;
-        }
-    }
-
-    /** E.164 checks of an actual result; URI parameters after a ';' are not part of the number. */
-    private void checkE164(String result, String what, EObject owner) {
-        if (result == null || !E164.withoutParameters(result).startsWith("+")) {
-            return;
-        }
-        String problem = E164.problem(result);
-        String implausibility = problem == null ? E164.implausibility(result) : null;
-        if (problem != null) {
-            addIssue(what + " '" + result + "' is not a valid E.164 number: " + problem, owner, null, DialscapeIssueCodes.E164_INVALID);
-        } else if (implausibility != null) {
-            addIssue(what + " '" + result + "' " + implausibility, owner, null, DialscapeIssueCodes.E164_IMPLAUSIBLE);
         }
     }
 

@@ -10,10 +10,15 @@ import io.dialscape.dsl.dialscape.Test;
 import io.dialscape.dsl.dialscape.TestCase;
 import io.dialscape.dsl.dialscape.Topology;
 import io.dialscape.dsl.dialscape.Usage;
+import io.dialscape.dsl.dialscape.Normalization;
+import io.dialscape.dsl.dialscape.NormalizationRule;
+import io.dialscape.dsl.dialscape.Users;
+import io.dialscape.engine.InvalidNumberException;
 import io.dialscape.engine.RuleFinding;
+import io.dialscape.engine.routing.CallExpectation;
+import io.dialscape.engine.routing.CallPath;
 import io.dialscape.engine.regex.NetRegex;
 import io.dialscape.engine.regex.NormalizationAnalyzer;
-import io.dialscape.engine.regex.NormalizationRule;
 import io.dialscape.engine.regex.RegexSyntaxException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -49,7 +54,8 @@ public class RoutingValidator extends AbstractDialscapeCheck {
         // the same judgement as for a normalization rule, on a table of this one pattern
         String name = "route '" + route.getName() + "'";
         for (RuleFinding finding : NormalizationAnalyzer.analyze(
-                List.of(new NormalizationRule(route.getName(), route.getPattern(), "")), Set.of(), index -> name)) {
+                List.of(new io.dialscape.engine.regex.NormalizationRule(route.getName(), route.getPattern(), "")), Set.of(),
+                index -> name)) {
             if (finding.kind() == RuleFinding.Kind.UNMATCHABLE) {
                 addIssue(finding.message(), route, ROUTE__PATTERN, DialscapeIssueCodes.RULE_UNMATCHABLE);
             }
@@ -121,6 +127,58 @@ public class RoutingValidator extends AbstractDialscapeCheck {
                     + topology.getName() + "' is tested with call cases ('\"dialed\" from USERS -> \"normalized\" ...')",
                     testCase, null, DialscapeIssueCodes.TEST_INVALID);
         }
+    }
+
+    /**
+     * A call case (LANGUAGE.md 10): what the call does, from the engine, against what the case expects;
+     * call.failed with the whole actual path, and the E.164 checks on the normalized number.
+     */
+    @Check
+    public void checkCallCase(CallCase callCase) {
+        if (!(callCase.eContainer() instanceof Test test) || !(test.getTable() instanceof Topology topology)
+                || topology.eIsProxy() || callCase.getInput() == null || callCase.getExpected() == null) {
+            return;
+        }
+        Users users = callCase.getUsers();
+        if (users == null || users.eIsProxy() || !resolved(users.getDialplan()) || !resolved(users.getPolicy())
+                || (callCase.getRoute() != null && callCase.getRoute().eIsProxy())) {
+            return; // the linking error says what is missing
+        }
+        TopologyRouting routing = TopologyRouting.of(topology, getContext());
+        CallPath path;
+        try {
+            path = routing.routing().call(routing.table(users.getDialplan()), TopologyRouting.policy(users.getPolicy()),
+                    callCase.getInput());
+        } catch (InvalidNumberException e) {
+            addIssue(e.getMessage(), callCase, TEST_CASE__INPUT, DialscapeIssueCodes.NUMBER_INVALID);
+            return;
+        }
+        CallExpectation expected = new CallExpectation(callCase.getExpected(),
+                callCase.getRoute() == null ? null : callCase.getRoute().getName(), callCase.getSends(),
+                callCase.isUnroutable());
+        path.check(expected, routing.names(users.getDialplan())).ifPresent(message ->
+                addIssue(message, callCase, null, DialscapeIssueCodes.CALL_FAILED));
+        checkE164(path.normalized(), "Normalized number", callCase); // the actual number, passing or not
+    }
+
+    /** users.unroutable: exact, from the engine's analysis; once per group, with the shortest example. */
+    @Check
+    public void checkUsersUnroutable(Users users) {
+        Topology topology = EcoreUtil2.getContainerOfType(users, Topology.class);
+        if (topology == null || users.getName() == null || !resolved(users.getDialplan()) || !resolved(users.getPolicy())) {
+            return;
+        }
+        TopologyRouting routing = TopologyRouting.of(topology, getContext());
+        Normalization dialPlan = users.getDialplan();
+        routing.routing().unroutable(routing.table(dialPlan), TopologyRouting.policy(users.getPolicy()))
+                .ifPresent(unroutable -> addIssue("Users '" + users.getName() + "' cannot reach every number their dial plan"
+                        + " makes: " + lowerFirst(unroutable.message(
+                                EngineModels.namer(dialPlan.getRules(), rule -> ((NormalizationRule) rule).getLabel()))),
+                        users, null, DialscapeIssueCodes.USERS_UNROUTABLE));
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     private static boolean resolved(org.eclipse.emf.ecore.EObject object) {

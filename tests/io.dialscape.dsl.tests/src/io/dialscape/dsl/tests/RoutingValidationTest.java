@@ -149,4 +149,84 @@ class RoutingValidationTest {
                 }
                 """));
     }
+
+    /** The seed's scenario: Communicator dials 5660, the route to the LBG, and the ICP receives 5660. */
+    private static final String RIDEAU = """
+            topology rideau platform ocs2007r2 {
+                pbx icp01 product MitelICP version "8.0 UR3"
+                gateway lbg01 product MitelLBG version "3.1.1" { icp icp01 outgoing lbgOut }
+                gateway gw01 "gw01.rideau.local" product GenericGateway version "0" translation gw01Out
+                usages Internal, National
+                route PBX  pattern "^\\+1613592\\d{4}$" usages Internal gateways lbg01
+                route NANP pattern "^\\+1\\d{10}$"      usages National gateways gw01
+                policy Staff usages Internal, National
+                users OttawaStaff dialplan Ottawa policy Staff
+            }
+            normalization Ottawa {
+                rule "Extensions" pattern "^(5\\d{3})$"      translation "+1613592$1"
+                rule "NANP 10"    pattern "^([2-9]\\d{9})$"  translation "+1$1"
+            }
+            normalization gw01Out { rule "NANP to 10 digits" pattern "^\\+1(\\d{10})$" translation "$1" }
+            digits lbgOut outgoing ars "9" {
+                rule "Ottawa internal" leading "1613592" replace "" ignore-ars
+                rule "Long distance"   leading "1"       replace "81"
+            }
+            """;
+
+    @Test
+    void callCasesPassWhenThePathIsAsExpected() {
+        assertEquals(List.of(), Models.validate(RIDEAU + """
+                test rideau {
+                    "5660"       from OttawaStaff -> "+16135925660" route PBX sends "5660"
+                    "6135551234" from OttawaStaff -> "+16135551234" route NANP sends "6135551234"
+                    "6135551234" from OttawaStaff -> "+16135551234"
+                }
+                """));
+    }
+
+    @Test
+    void aFailedCallCaseShowsTheWholeActualPath() {
+        assertEquals(List.of("21 call.failed: Expected sent number '16135925660', but '5660' normalizes to '+16135925660' by"
+                        + " rule 'Extensions' (line 12), usage 'Internal', route 'PBX' (line 6), gateway 'lbg01', LBG outgoing"
+                        + " rule 'Ottawa internal' (line 17), sends '5660'",
+                "22 call.failed: Expected route 'PBX', but '6135551234' normalizes to '+16135551234' by rule 'NANP 10'"
+                        + " (line 13), usage 'National', route 'NANP' (line 7), gateway 'gw01', trunk translation by rule"
+                        + " 'NANP to 10 digits' (line 15), sends '6135551234'",
+                "23 call.failed: Expected normalized number '+4420', but '20' matches no dial-plan rule and"
+                        + " goes on as '20', and no route of policy 'Staff' matches it"),
+                Models.only(Models.validate(RIDEAU + """
+                        test rideau {
+                            "5660"       from OttawaStaff -> "+16135925660" route PBX sends "16135925660"
+                            "6135551234" from OttawaStaff -> "+16135551234" route PBX
+                            "20"         from OttawaStaff -> "+4420" unroutable
+                        }
+                        """), "call.failed"));
+    }
+
+    @Test
+    void callCasesGetTheNumberAndE164Checks() {
+        assertEquals(List.of("12 e164.invalid: Rule 'Extensions' always gives an invalid E.164 number: translation"
+                        + " '+0613592$1' makes every result start with '+0', and a country code cannot start with 0, e.g. 5000"
+                        + " gives '+06135925000'",
+                "21 number.invalid: '56x0' is not a number: 'x' at position 3 is not a digit, '*' or '#'",
+                "22 e164.invalid: Normalized number '+06135925660' is not a valid E.164 number: country code cannot start"
+                        + " with 0"),
+                Models.validate(RIDEAU.replace("translation \"+1613592$1\"", "translation \"+0613592$1\"") + """
+                        test rideau {
+                            "56x0" from OttawaStaff -> "+16135925660"
+                            "5660" from OttawaStaff -> "+06135925660"
+                        }
+                        """));
+    }
+
+    @Test
+    void aGroupThatCannotReachANumberItsDialPlanMakesIsWarnedOnceWithTheShortestExample() {
+        assertEquals(List.of("9 users.unroutable: Users 'OttawaStaff' cannot reach every number their dial plan makes:"
+                        + " dialing '011200000' gives '+200000' (rule 'International' (line 13)), which no route of policy"
+                        + " 'Staff' matches"),
+                Models.validate(RIDEAU.replace("""
+                            rule "NANP 10"    pattern""", """
+                            rule "International" pattern "^011([2-9]\\d{5,14})$" translation "+$1"
+                            rule "NANP 10"    pattern""")));
+    }
 }

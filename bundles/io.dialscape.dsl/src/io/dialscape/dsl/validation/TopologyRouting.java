@@ -1,0 +1,202 @@
+package io.dialscape.dsl.validation;
+
+import io.dialscape.dsl.dialscape.Binding;
+import io.dialscape.dsl.dialscape.DigitRule;
+import io.dialscape.dsl.dialscape.DigitTable;
+import io.dialscape.dsl.dialscape.Gateway;
+import io.dialscape.dsl.dialscape.Normalization;
+import io.dialscape.dsl.dialscape.NormalizationRule;
+import io.dialscape.dsl.dialscape.Policy;
+import io.dialscape.dsl.dialscape.Route;
+import io.dialscape.dsl.dialscape.Topology;
+import io.dialscape.dsl.dialscape.Usage;
+import io.dialscape.engine.RuleNamer;
+import io.dialscape.engine.regex.NetRegex;
+import io.dialscape.engine.regex.NormalizationTable;
+import io.dialscape.engine.regex.RegexSyntaxException;
+import io.dialscape.engine.routing.RoutingNames;
+import io.dialscape.engine.routing.TrunkGateway;
+import io.dialscape.engine.routing.VoicePolicy;
+import io.dialscape.engine.routing.VoiceRouting;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.EcoreUtil2;
+
+/**
+ * The engine's view of one topology's voice routing ({@link VoiceRouting}), built once per validation run,
+ * with the way back from engine names to the model's elements, so that messages name rules, routes and
+ * gateways with their lines. Used by the validator, and by {@code trace} and hover through
+ * {@link #of(Topology, Map)}.
+ */
+public final class TopologyRouting {
+
+    private final Topology topology;
+    private final VoiceRouting routing;
+    private final Map<String, Route> routes = new HashMap<>();
+    private final Map<String, Gateway> gateways = new HashMap<>();
+    /** Per gateway name: the model index of each rule of its LBG outgoing table as the engine holds it. */
+    private final Map<String, EngineModels.EvaluationTable> outgoing = new HashMap<>();
+    private final Map<Normalization, NormalizationTable> tables = new HashMap<>();
+
+    private TopologyRouting(Topology topology) {
+        this.topology = topology;
+        List<io.dialscape.engine.routing.Route> engineRoutes = new ArrayList<>();
+        for (Route route : EcoreUtil2.getAllContentsOfType(topology, Route.class)) {
+            if (route.getName() == null) {
+                continue;
+            }
+            routes.putIfAbsent(route.getName(), route);
+            NetRegex pattern;
+            try {
+                pattern = NetRegex.compile(EngineModels.nullToEmpty(route.getPattern()));
+            } catch (RegexSyntaxException e) {
+                pattern = null; // regex.invalid: the route takes no part
+            }
+            engineRoutes.add(new io.dialscape.engine.routing.Route(route.getName(), pattern, usageNames(route.getUsages()),
+                    gatewayNames(route.getGateways())));
+        }
+        List<TrunkGateway> engineGateways = new ArrayList<>();
+        for (Gateway gateway : EcoreUtil2.getAllContentsOfType(topology, Gateway.class)) {
+            if (gateway.getName() == null || gateways.putIfAbsent(gateway.getName(), gateway) != null) {
+                continue;
+            }
+            NormalizationTable translation = resolved(gateway.getTranslation()) ? table(gateway.getTranslation()) : null;
+            io.dialscape.engine.digits.DigitTable lbg = null;
+            for (Binding binding : gateway.getBindings()) {
+                if (resolved(binding.getOutgoing()) && binding.getOutgoing().isOutgoing()) {
+                    EngineModels.EvaluationTable evaluation = EngineModels.evaluationTable(binding.getOutgoing(),
+                            DialPlanValidator.rulesWithErrors(binding.getOutgoing()));
+                    outgoing.put(gateway.getName(), evaluation);
+                    lbg = evaluation.table();
+                    break;
+                }
+            }
+            engineGateways.add(new TrunkGateway(gateway.getName(), translation, lbg));
+        }
+        this.routing = new VoiceRouting(engineRoutes, engineGateways);
+    }
+
+    /** The routing of {@code topology}, cached in the validation context (may be {@code null}). */
+    public static TopologyRouting of(Topology topology, Map<Object, Object> context) {
+        Object key = "dialscape.routing." + EcoreUtil.getURI(topology);
+        if (context != null && context.get(key) instanceof TopologyRouting cached && cached.topology == topology) {
+            return cached;
+        }
+        TopologyRouting routing = new TopologyRouting(topology);
+        if (context != null) {
+            context.put(key, routing);
+        }
+        return routing;
+    }
+
+    public VoiceRouting routing() {
+        return routing;
+    }
+
+    /** A normalization table as calls evaluate it: rules that do not compile take no part. */
+    public NormalizationTable table(Normalization normalization) {
+        return tables.computeIfAbsent(normalization,
+                n -> new NormalizationTable(EngineModels.normalizationRules(n), Set.of()));
+    }
+
+    /** The topology this routing belongs to. */
+    public Topology topology() {
+        return topology;
+    }
+
+    /** The model's route of that name (the first, when a name is duplicated), or {@code null}. */
+    public Route modelRoute(String name) {
+        return routes.get(name);
+    }
+
+    /** The model's gateway of that name (the first, when a name is duplicated), or {@code null}. */
+    public Gateway modelGateway(String name) {
+        return gateways.get(name);
+    }
+
+    /** The LBG outgoing table a call through the gateway meets, or {@code null}. */
+    public DigitTable outgoingTable(String gateway) {
+        return outgoing.containsKey(gateway) ? firstOutgoing(gateways.get(gateway)) : null;
+    }
+
+    /** The model index of the outgoing table's rule the engine numbers {@code engineIndex} (rules with errors left out). */
+    public int outgoingRule(String gateway, int engineIndex) {
+        return outgoing.get(gateway).original(engineIndex);
+    }
+
+    /** A voice policy as the engine sees it: its resolved usages, in order. */
+    public static VoicePolicy policy(Policy policy) {
+        return new VoicePolicy(EngineModels.nullToEmpty(policy.getName()), usageNames(policy.getUsages()));
+    }
+
+    /** How messages name the steps of a call through this topology, from the element {@code from}. */
+    public RoutingNames names(Normalization dialPlan) {
+        RuleNamer dialPlanRules = EngineModels.namer(dialPlan.getRules(), rule -> ((NormalizationRule) rule).getLabel());
+        return new RoutingNames() {
+            @Override
+            public String dialPlanRule(int index) {
+                return dialPlanRules.name(index);
+            }
+
+            @Override
+            public String route(io.dialscape.engine.routing.Route route) {
+                Route model = routes.get(route.name());
+                return "'" + route.name() + "'" + (model == null ? "" : " (line " + Locations.line(model) + ")");
+            }
+
+            @Override
+            public String translationRule(TrunkGateway gateway, int index) {
+                Gateway model = gateways.get(gateway.name());
+                return EngineModels.namer(model.getTranslation().getRules(), rule -> ((NormalizationRule) rule).getLabel())
+                        .name(index);
+            }
+
+            @Override
+            public String lbgRule(TrunkGateway gateway, int index) {
+                EngineModels.EvaluationTable evaluation = outgoing.get(gateway.name());
+                DigitTable table = firstOutgoing(gateways.get(gateway.name()));
+                return EngineModels.namer(table.getRules(), rule -> ((DigitRule) rule).getLabel())
+                        .name(evaluation.original(index));
+            }
+        };
+    }
+
+    private static DigitTable firstOutgoing(Gateway gateway) {
+        for (Binding binding : gateway.getBindings()) {
+            if (resolved(binding.getOutgoing()) && binding.getOutgoing().isOutgoing()) {
+                return binding.getOutgoing();
+            }
+        }
+        throw new IllegalStateException("gateway '" + gateway.getName() + "' has no outgoing table");
+    }
+
+    private static List<String> usageNames(List<Usage> usages) {
+        Map<String, Boolean> names = new LinkedHashMap<>();
+        for (Usage usage : usages) {
+            if (resolved(usage) && usage.getName() != null) {
+                names.put(usage.getName(), true);
+            }
+        }
+        return List.copyOf(names.keySet());
+    }
+
+    private static List<String> gatewayNames(List<Gateway> list) {
+        List<String> names = new ArrayList<>();
+        for (Gateway gateway : list) {
+            if (resolved(gateway) && gateway.getName() != null) {
+                names.add(gateway.getName());
+            }
+        }
+        return names;
+    }
+
+    private static boolean resolved(EObject object) {
+        return object != null && !object.eIsProxy();
+    }
+}
