@@ -178,6 +178,29 @@ class DialPlanValidationTest {
     }
 
     @Test
+    void resultEqualityIsDecidedThroughGroupsAndOverlapNamesEveryRule() {
+        assertEquals(List.of(
+                "2 rule.redundant: Rule 'Site code' is redundant: without it, rule 'Four digits' (line 3) gives the same"
+                        + " result for every number it takes, e.g. 1234 still gives '+611234'",
+                "5 rule.duplicate: Rule 'Split' duplicates rule 'National' (line 4): it matches exactly the same numbers"
+                        + " with the same result",
+                "9 rule.overlap: Rule 'Any two' overlaps rule 'Ones' (line 6), rule 'Twos' (line 7) and rule 'Threes'"
+                        + " (line 8): 12 gives 'D' here and 'A' with rule 'Ones'; order decides"),
+                Models.validate("""
+                        normalization AU {
+                            rule "Site code"   pattern "^1234$"             translation "+611234"
+                            rule "Four digits" pattern "^(\\d{4})$"         translation "+61$1"
+                            rule "National"    pattern "^0(\\d{9})$"        translation "+61$1"
+                            rule "Split"       pattern "^0(\\d)(\\d{8})$"   translation "+61$1$2"
+                            rule "Ones"        pattern "^1[0-4]$"           translation "A"
+                            rule "Twos"        pattern "^2[0-4]$"           translation "B"
+                            rule "Threes"      pattern "^3[0-4]$"           translation "C"
+                            rule "Any two"     pattern "^[1-4][2-7]$"       translation "D"
+                        }
+                        """));
+    }
+
+    @Test
     void dualForkingChecksTheActualPresentedNumberEvenWhenItDiffers() {
         assertEquals(List.of(
                 "12 dualfork.mismatch: Caller '4402079460123' arrives as '+442079460123' over the SIP trunk, but incoming"
