@@ -155,6 +155,8 @@ class ResultEqualityTest {
         assertFalse(supported(rule("^(\\d)+$", "$1")), "repeated group");
         assertFalse(supported(rule("^(\\d?)*$", "$1")), "loop over a body that can match nothing");
         assertFalse(supported(rule("^(\\d)$", "$_")), "whole-number substitution");
+        assertFalse(supported(rule("^\\+(?!1)(\\d+)$", "+$1")), "look-ahead");
+        assertTrue(supported(rule("^\\+(?!1)\\d+$", "+1")), "a constant result, whatever the pattern");
         assertTrue(supported(rule("^(\\d)?$", "x$1")), "optional group");
         assertTrue(supported(rule("^(\\d)?$", "x")), "constant");
         assertTrue(supported(rule("^(1)(2)?(3)$", "$1$3")), "unreferenced groups");
