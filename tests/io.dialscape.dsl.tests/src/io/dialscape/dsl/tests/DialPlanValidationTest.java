@@ -136,6 +136,27 @@ class DialPlanValidationTest {
     }
 
     @Test
+    void classSeparatorsAndLookAheadInNormalizationRules() {
+        assertEquals(List.of(
+                "3 regex.class-separator: Character class '[4|8]' also matches '|': write '(4|8)' for alternation or"
+                        + " '[48]' for a class",
+                "4 regex.class-separator: Character class '[6,7]' also matches ',': write '[67]' for a class without it"),
+                Models.only(Models.validate("""
+                        normalization Intl {
+                            rule "Not NANP or UK" pattern "^\\+(?!(1|44))(\\d+)$" translation "+$2"
+                            rule "Bar"            pattern "^[4|8](\\d{3})$"       translation "+3120$1"
+                            rule "Commas"         pattern "^0[6,7](\\d{8})$"      translation "+316$1"
+                        }
+                        test Intl {
+                            "+3120"      -> "+3120"
+                            "+4420"      -> none
+                            "4123"       -> "+3120123"
+                            "0712345678" -> "+31612345678"
+                        }
+                        """), "regex.class-separator", "regex.invalid", "regex.group", "test.failed"));
+    }
+
+    @Test
     void implausibleE164TestResult() {
         assertEquals(List.of("3 e164.implausible: Result '+999123' is not a valid number in any numbering plan that"
                 + " libphonenumber knows"),
