@@ -157,7 +157,7 @@ public class RoutingValidator extends AbstractDialscapeCheck {
                 callCase.getRoute() == null ? null : callCase.getRoute().getName(), callCase.getSends(),
                 callCase.isUnroutable());
         path.check(expected, routing.names(users.getDialplan())).ifPresent(message ->
-                addIssue(message, callCase, null, DialscapeIssueCodes.CALL_FAILED));
+                addIssue(message, callCase, null, DialscapeIssueCodes.CALL_FAILED, actualOutcome(callCase, path)));
         checkE164(path.normalized(), "Normalized number", callCase); // the actual number, passing or not
     }
 
@@ -175,6 +175,26 @@ public class RoutingValidator extends AbstractDialscapeCheck {
                         + " makes: " + lowerFirst(unroutable.message(
                                 EngineModels.namer(dialPlan.getRules(), rule -> ((NormalizationRule) rule).getLabel()))),
                         users, null, DialscapeIssueCodes.USERS_UNROUTABLE));
+    }
+
+    /**
+     * The actual outcome as the case would be written, at the case's own level of detail (the quick fix of
+     * call.failed writes it after the arrow): {@code "+12065551234" route Local206 sends "2065551234"}.
+     */
+    static String actualOutcome(CallCase callCase, CallPath path) {
+        StringBuilder sb = new StringBuilder("\"").append(path.normalized()).append('"');
+        boolean routeLevel = callCase.getRoute() != null || callCase.isUnroutable();
+        if (!routeLevel) {
+            return sb.toString();
+        }
+        if (!path.routed()) {
+            return sb.append(" unroutable").toString();
+        }
+        sb.append(" route ").append(path.route().name());
+        if (callCase.getSends() != null || callCase.isUnroutable()) {
+            sb.append(" sends \"").append(path.sent()).append('"');
+        }
+        return sb.toString();
     }
 
     private static String lowerFirst(String text) {

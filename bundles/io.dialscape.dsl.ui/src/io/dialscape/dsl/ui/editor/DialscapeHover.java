@@ -1,6 +1,9 @@
 package io.dialscape.dsl.ui.editor;
 
+import io.dialscape.dsl.dialscape.CallCase;
 import io.dialscape.dsl.dialscape.DigitRule;
+import io.dialscape.dsl.dialscape.Route;
+import io.dialscape.dsl.dialscape.Users;
 import io.dialscape.dsl.dialscape.DigitTable;
 import io.dialscape.dsl.dialscape.Platform;
 import io.dialscape.dsl.dialscape.Product;
@@ -25,7 +28,8 @@ import org.eclipse.xtext.resource.XtextResource;
 
 /**
  * Hover: a role, product or platform shows its label (and where it comes from); a digit
- * rule shows what the table does to an example number the rule is written for.
+ * rule shows what the table does to an example number the rule is written for; a call case
+ * its actual path, a user group what it cannot reach, a route its usages and gateways.
  */
 public class DialscapeHover implements ITextHover {
 
@@ -81,6 +85,15 @@ public class DialscapeHover implements ITextHover {
         }
         if (element instanceof DigitRule rule && rule.eContainer() instanceof DigitTable table) {
             return describe(rule, table);
+        }
+        if (element instanceof CallCase callCase) {
+            return io.dialscape.dsl.ide.RoutingHover.callCase(callCase);
+        }
+        if (element instanceof Users users) {
+            return io.dialscape.dsl.ide.RoutingHover.users(users);
+        }
+        if (element instanceof Route route) {
+            return io.dialscape.dsl.ide.RoutingHover.route(route);
         }
         return null;
     }

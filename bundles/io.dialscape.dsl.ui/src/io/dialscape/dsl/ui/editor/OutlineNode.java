@@ -21,7 +21,11 @@ import io.dialscape.dsl.dialscape.Site;
 import io.dialscape.dsl.dialscape.SiteMember;
 import io.dialscape.dsl.dialscape.Test;
 import io.dialscape.dsl.dialscape.Topology;
+import io.dialscape.dsl.dialscape.Policy;
+import io.dialscape.dsl.dialscape.Route;
 import io.dialscape.dsl.dialscape.Trunk;
+import io.dialscape.dsl.dialscape.Usages;
+import io.dialscape.dsl.dialscape.Users;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -94,6 +98,19 @@ public record OutlineNode(String label, String kind, int offset, int length, Lis
         } else if (object instanceof Gateway gateway) {
             kind = "gateway";
             label = "gateway " + gateway.getName();
+        } else if (object instanceof Usages usages) {
+            kind = "usages";
+            label = "usages " + usages.getUsages().stream().map(u -> String.valueOf(u.getName())).collect(Collectors.joining(", "));
+        } else if (object instanceof Route route) {
+            kind = "route";
+            label = "route " + route.getName() + ": " + route.getPattern();
+        } else if (object instanceof Policy policy) {
+            kind = "policy";
+            label = "policy " + policy.getName() + ": " + referencesText(policy, io.dialscape.dsl.dialscape.DialscapePackage.Literals.POLICY__USAGES);
+        } else if (object instanceof Users users) {
+            kind = "users";
+            label = "users " + users.getName() + " (" + referencesText(users, io.dialscape.dsl.dialscape.DialscapePackage.Literals.USERS__DIALPLAN)
+                    + ", " + referencesText(users, io.dialscape.dsl.dialscape.DialscapePackage.Literals.USERS__POLICY) + ")";
         } else if (object instanceof Trunk) {
             kind = "trunk";
             label = "trunk " + text(object).replaceFirst("^trunk\\s+", "");
@@ -130,6 +147,12 @@ public record OutlineNode(String label, String kind, int offset, int length, Lis
     private static OutlineNode leaf(EObject object, String kind, String label) {
         INode node = NodeModelUtils.getNode(object);
         return new OutlineNode(label, kind, node == null ? 0 : node.getOffset(), node == null ? 0 : node.getLength(), List.of());
+    }
+
+    /** The names a reference list holds, as written (they may not resolve while typing). */
+    private static String referencesText(EObject object, org.eclipse.emf.ecore.EStructuralFeature feature) {
+        return NodeModelUtils.findNodesForFeature(object, feature).stream().map(n -> NodeModelUtils.getTokenText(n))
+                .collect(Collectors.joining(", "));
     }
 
     /** The server's roles as written (they may not resolve while typing). */

@@ -16,7 +16,7 @@ public class DialscapeMarkerResolutions implements IMarkerResolutionGenerator2 {
     public boolean hasResolutions(IMarker marker) {
         return switch (ProblemMarkers.code(marker)) {
             case DialscapeIssueCodes.RULE_DUPLICATE, DialscapeIssueCodes.RULE_SHADOWED, DialscapeIssueCodes.RULE_REDUNDANT,
-                    DialscapeIssueCodes.RULE_FLAG_DIRECTION, DialscapeIssueCodes.TEST_FAILED,
+                    DialscapeIssueCodes.RULE_FLAG_DIRECTION, DialscapeIssueCodes.TEST_FAILED, DialscapeIssueCodes.CALL_FAILED,
                     DialscapeIssueCodes.COLLOCATION_UNSUPPORTED, DialscapeIssueCodes.COLLOCATION_DENIED -> true;
             default -> false;
         };
@@ -32,6 +32,7 @@ public class DialscapeMarkerResolutions implements IMarkerResolutionGenerator2 {
                     : new IMarkerResolution[] {new RuleFixes.MoveRuleAbove(), new RuleFixes.DeleteRule("Delete the rule that never applies")};
             case DialscapeIssueCodes.RULE_FLAG_DIRECTION -> new IMarkerResolution[] {new RuleFixes.RemoveFlag()};
             case DialscapeIssueCodes.TEST_FAILED -> new IMarkerResolution[] {new RuleFixes.UpdateExpectation()};
+            case DialscapeIssueCodes.CALL_FAILED -> new IMarkerResolution[] {new RuleFixes.UpdateCallExpectation()};
             case DialscapeIssueCodes.COLLOCATION_UNSUPPORTED, DialscapeIssueCodes.COLLOCATION_DENIED ->
                     new IMarkerResolution[] {new MoveRolesToNewServer()};
             default -> new IMarkerResolution[0];

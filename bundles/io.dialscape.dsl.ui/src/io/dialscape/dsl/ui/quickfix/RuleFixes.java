@@ -121,17 +121,39 @@ public final class RuleFixes {
             } else {
                 return;
             }
-            TestCase testCase = new RuleLocator(file, document).testCaseAt(start);
-            RuleLocator.Span span = testCase == null ? null : RuleLocator.span(testCase);
-            if (span == null) {
-                return;
-            }
-            String text = document.get(span.offset(), span.end() - span.offset());
-            int arrow = text.indexOf("->");
-            if (arrow < 0) {
-                return;
-            }
-            document.replace(span.offset() + arrow, text.length() - arrow, "-> " + replacement);
+            replaceAfterArrow(file, document, start, replacement);
         }
+    }
+
+    /** call.failed: make the call case expect the actual outcome (the validator puts it in the issue data). */
+    public static final class UpdateCallExpectation extends Fix {
+
+        public UpdateCallExpectation() {
+            super("Expect the actual outcome", "Changes the call case's expectation to what the call actually does");
+        }
+
+        @Override
+        void apply(IMarker marker, IFile file, IDocument document, int start, int end) throws org.eclipse.jface.text.BadLocationException {
+            String[] data = io.dialscape.dsl.ui.validation.ProblemMarkers.data(marker);
+            if (data.length == 1) {
+                replaceAfterArrow(file, document, start, data[0]);
+            }
+        }
+    }
+
+    /** Replaces everything after the {@code ->} of the test case at {@code start} with {@code replacement}. */
+    private static void replaceAfterArrow(IFile file, IDocument document, int start, String replacement)
+            throws org.eclipse.jface.text.BadLocationException {
+        TestCase testCase = new RuleLocator(file, document).testCaseAt(start);
+        RuleLocator.Span span = testCase == null ? null : RuleLocator.span(testCase);
+        if (span == null) {
+            return;
+        }
+        String text = document.get(span.offset(), span.end() - span.offset());
+        int arrow = text.indexOf("->");
+        if (arrow < 0) {
+            return;
+        }
+        document.replace(span.offset() + arrow, text.length() - arrow, "-> " + replacement);
     }
 }

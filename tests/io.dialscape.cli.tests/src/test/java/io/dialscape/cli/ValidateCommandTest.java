@@ -40,7 +40,7 @@ class ValidateCommandTest {
     void examplesValidateClean() {
         Cli cli = Cli.run("validate", Cli.root().resolve("examples").toString());
         assertEquals(0, cli.status(), cli.out() + cli.err());
-        assertEquals("dialscape: 3 files, 0 errors, 0 warnings\n", cli.out());
+        assertEquals("dialscape: 4 files, 0 errors, 0 warnings\n", cli.out());
         assertEquals("", cli.err());
     }
 

@@ -204,6 +204,51 @@ class EditorTest {
         assertNull(marker(file, DialscapeIssueCodes.RULE_SHADOWED));
     }
 
+    /** A small Skype for Business routing model; {@code CASES} are the call cases of its test. */
+    private static final String ROUTING = """
+            topology nw platform sfb2019 {
+                gateway sbc1 "sbc1.northwind.com" product GenericGateway version "0" translation trunkOut
+                usages Local, National
+                route Local206 pattern "^\\+1206\\d{7}$" usages Local gateways sbc1
+                route NANP pattern "^\\+1[2-9]\\d{9}$" usages National gateways sbc1
+                policy Domestic usages Local, National
+                users Staff dialplan seattle policy Domestic
+            }
+            normalization seattle {
+                rule "Local 7" pattern "^([2-9]\\d{6})$" translation "+1206$1"
+                rule "NANP 10" pattern "^([2-9]\\d{9})$" translation "+1$1"
+            }
+            normalization trunkOut { rule "NANP" pattern "^\\+1(\\d{10})$" translation "$1" }
+            test nw {
+                CASES
+            }
+            """;
+
+    @Test
+    void quickFixWritesTheActualOutcomeOfAFailedCallCase() throws Exception {
+        String text = ROUTING.replace("CASES", "\"5551234\" from Staff -> \"+12065551234\" route NANP sends \"5551234\"");
+        IFile file = file(project, "callcase.ucm", text);
+        ITextEditor editor = open(file);
+        IMarker marker = waitFor("a call.failed marker", () -> marker(file, DialscapeIssueCodes.CALL_FAILED), TIMEOUT);
+        assertEquals(15, marker.getAttribute(IMarker.LINE_NUMBER, -1));
+
+        applyFix(file, DialscapeIssueCodes.CALL_FAILED, "Expect", text, editor);
+
+        assertEquals(ROUTING.replace("CASES",
+                "\"5551234\" from Staff -> \"+12065551234\" route Local206 sends \"2065551234\""), document(editor).get());
+        waitUntil("the call.failed marker to go", () -> marker(file, DialscapeIssueCodes.CALL_FAILED) == null, TIMEOUT);
+    }
+
+    @Test
+    void hoverOnACallCaseShowsItsActualPath() throws Exception {
+        IFile file = file(project, "callhover.ucm", ROUTING.replace("CASES", "\"4255550100\" from Staff -> \"+14255550100\""));
+        ITextEditor editor = open(file);
+        IDocument document = document(editor);
+        assertEquals("Call from 'Staff': '4255550100' normalizes to '+14255550100' by rule 'NANP 10' (line 11), usage"
+                + " 'National', route 'NANP' (line 5), gateway 'sbc1', trunk translation by rule 'NANP' (line 13), sends"
+                + " '4255550100'", DialscapeHover.describeAt(document, document.get().indexOf("4255550100") + 2));
+    }
+
     @Test
     void crossFileReferencesResolveAndTheBuilderValidatesEveryModel() throws Exception {
         IProject other = project("builder-test");
