@@ -63,7 +63,7 @@ public final class TableReach {
     public static final int MAX_PRODUCT = 300_000;
     /** Largest pattern program (counted repeats unrolled) the exact search takes. */
     public static final int MAX_PROGRAM = 20_000;
-    /** Numbers of a rule's domain the fallback evaluates. */
+    /** Strings (prefixes of numbers of a rule's domain) the fallback walks. */
     public static final int FALLBACK_BUDGET = 4_000;
 
     /** Symbol indexes of {@link NumberDfa#SYMBOLS} in character order: {@code # * + 0 1 ... 9}. */
@@ -125,10 +125,10 @@ public final class TableReach {
         return exact[index];
     }
 
-    /** Whether every rule that takes part is decided exactly. */
+    /** Whether every rule that takes part is decided exactly (a rule that no number reaches is). */
     public boolean exact() {
         for (int i : active) {
-            if (!exact[i]) {
+            if (!exact[i] && (domain[i] == null || !domain[i].isEmpty())) {
                 return false;
             }
         }
@@ -313,8 +313,9 @@ public final class TableReach {
     }
 
     /**
-     * Rule {@code i} evaluated on the numbers of its domain in order (length, then character order), up to
-     * {@link #FALLBACK_BUDGET} numbers no longer than {@code limit}: the first whose result is in the target.
+     * Rule {@code i} evaluated on the numbers of its domain in order (length, then character order), walking
+     * at most {@link #FALLBACK_BUDGET} strings no longer than {@code limit}: the first whose result is in the
+     * target.
      */
     private String fallback(int i, Target target, int limit) {
         NumberDfa d = domain[i];
@@ -325,18 +326,17 @@ public final class TableReach {
         ArrayDeque<Integer> states = new ArrayDeque<>();
         words.add("");
         states.add(0);
-        int evaluated = 0;
-        while (!words.isEmpty() && evaluated < FALLBACK_BUDGET) {
+        int visited = 0;
+        while (!words.isEmpty() && visited++ < FALLBACK_BUDGET) {
             String w = words.poll();
             int s = states.poll();
             if (d.accepts(s)) {
-                evaluated++;
                 NormalizationOutcome o = table.evaluateText(w);
                 if (o.rule() == i && target.contains(o.result())) {
                     return w;
                 }
             }
-            if (w.length() >= Math.min(limit, 40)) {
+            if (w.length() >= Math.min(limit, 40) || words.size() >= FALLBACK_BUDGET) {
                 continue;
             }
             for (int a : CHAR_ORDER) {
