@@ -172,9 +172,13 @@ public final class VoiceRouting {
      * Dialed numbers that match no rule are not considered.
      *
      * <p>Empty if and only if there is no such number, for rules of the exact shape (see
-     * {@link UnroutableAnalysis}); otherwise the shortest such dialed number (then the smallest in character
-     * order), its normalized form and its rule. A rule outside the exact shape contributes only examples
-     * checked with the evaluator ({@link Unroutable#exact()} false).
+     * {@link io.dialscape.engine.regex.TableReach}: constant translations, or literals and {@code $n} with each
+     * group at most once, in order, not repeated, no look-ahead); otherwise the shortest such dialed number
+     * (then the smallest in character order, {@code # * + 0-9}), its normalized form and its rule. A rule
+     * outside the exact shape contributes only examples checked with the evaluator ({@link Unroutable#exact()}
+     * false); docs/decisions.md, "Voice routing analysis", has the details.
+     *
+     * <p>Cached per dial plan (by identity), per set of usages and per pair: call it for every group.
      */
     public Optional<Unroutable> unroutable(NormalizationTable dialPlan, VoicePolicy policy) {
         return analysis.unroutable(dialPlan, policy);

@@ -455,7 +455,8 @@ class VoiceRoutingPropertiesTest {
                     assertTrue(found.isEmpty() || found.get().dialed().length() > MAX_LENGTH,
                             "enumeration found nothing up to " + MAX_LENGTH + " but the analysis gave " + found);
                 }
-            } else if (found.isPresent() && found.get().dialed().length() <= MAX_LENGTH) {
+            } else if (found.isPresent() && NUMBERS.contains(found.get().dialed())) {
+                // a verified example (outside the shape, '$_' may copy any symbol: only one the enumeration has)
                 assertTrue(shortest != null && shortest.length() <= found.get().dialed().length());
             }
         }).requireCount("exact and found", true, 60).requireCount("exact and found", false, 60)
