@@ -22,16 +22,16 @@ public final class SampleDocuments {
     public static final Map<String, String> LANGUAGE_SNIPPETS = Map.of(
             "language-platform.ucm", """
                     platform myocs "Office Communications Server 2007 R2 (site copy)" {
-                        role FrontEnd        "Front End Server"
+                        role FrontEnd        "Front End Server"          internal
                         role WebComponents   "Web Components Server"
-                        role Mediation       "Mediation Server"
+                        role Mediation       "Mediation Server"          internal
                         role AccessEdge      "Access Edge Server"        edge
                         role AVConferencing "A/V" role WebConferencing "Web" role ApplicationSharing "AS"
                         role Archiving "Archiving" role Monitoring "Monitoring" role ExchangeUM "UM"
                         role WebConferencingEdge "WCE" edge role AVEdge "AVE" edge
                         // ... the other roles
-                        allow FrontEnd, WebComponents, AVConferencing, WebConferencing, ApplicationSharing
-                        allow FrontEnd, WebComponents, AVConferencing, WebConferencing, ApplicationSharing,
+                        allow FrontEnd with WebComponents, AVConferencing, WebConferencing, ApplicationSharing
+                        allow FrontEnd with WebComponents, AVConferencing, WebConferencing, ApplicationSharing,
                               Archiving, Monitoring in standard
                         allow AccessEdge, WebConferencingEdge, AVEdge
                         allow Archiving, Monitoring
@@ -62,6 +62,36 @@ public final class SampleDocuments {
                         rule "NL national"      pattern "^0([1-9]\\d{8})$" translation "+31$1"
                     }
                     test NL_Profile2 { "0612345678" -> "+31612345678" }
+                    """,
+            "language-routing.ucm", """
+                    product Mediant "AudioCodes Mediant 1000"
+                    topology rideau2 platform ocs2007r2 {
+                        pbx icp01 product MitelICP version "8.0 UR3"
+                        gateway lbg01 product MitelLBG version "3.1.1" { icp icp01 outgoing lbgOut3 }
+                        gateway gw01 "gw01.corp.rideau.local" product Mediant version "7.2" translation gw01Out
+
+                        usages Internal, Local, National, International
+                        route PBX      pattern "^\\+1613592\\d{4}$" usages Internal      gateways lbg01
+                        route Local613 pattern "^\\+1613\\d{7}$"    usages Local         gateways gw01
+                        route NANP     pattern "^\\+1\\d{10}$"      usages National      gateways gw01
+                        route World    pattern "^\\+"              usages International gateways gw01
+                        policy Staff usages Internal, Local, National
+                        policy Execs usages Internal, Local, National, International
+                        users OttawaStaff dialplan Ottawa2 policy Staff
+                        users OttawaExecs dialplan Ottawa2 policy Execs
+                    }
+                    normalization gw01Out { rule "NANP to 10 digits" pattern "^\\+1(\\d{10})$" translation "$1" }
+                    normalization Ottawa2 {
+                        rule "Extensions" pattern "^(5\\d{3})$"     translation "+1613592$1"
+                        rule "Local"      pattern "^([2-9]\\d{9})$" translation "+1$1"
+                        rule "Intl"       pattern "^011(\\d+)$"     translation "+$1"
+                    }
+                    digits lbgOut3 outgoing ars "9" { rule "Ottawa internal" leading "1613592" replace "" ignore-ars }
+                    test rideau2 {
+                        "5660"            from OttawaStaff -> "+16135925660" route PBX sends "5660"
+                        "6135551234"      from OttawaStaff -> "+16135551234" route Local613 sends "6135551234"
+                        "011441234567890" from OttawaStaff -> "+441234567890" unroutable
+                    }
                     """);
 
     /** Every sample as (name, text). */
