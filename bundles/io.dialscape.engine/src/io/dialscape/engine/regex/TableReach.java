@@ -166,18 +166,24 @@ public final class TableReach {
 
     /**
      * The E.164 numbers ({@code +}, 1 to 15 digits, the first not 0) on which none of {@code patterns}
-     * {@code IsMatch}es: the numbers a policy whose routes have these patterns cannot route.
+     * {@code IsMatch}es: the numbers a policy whose routes have these patterns cannot route. Should the
+     * routes' product outgrow {@link RuleClassifier#MAX_STATES} states (thousands of unanchored patterns),
+     * the set is taken as empty: no finding rather than a guess.
      */
     public static Target e164MatchedByNone(List<NetRegex> patterns) {
         List<NumberDfa> automata = new ArrayList<>();
         for (NetRegex p : patterns) {
             automata.add(p.numbers());
         }
-        RuleClassifier routes = new RuleClassifier(true, automata, RuleClassifier.MAX_STATES);
-        for (int r = 0; r < automata.size(); r++) {
-            routes.add(r);
+        try {
+            RuleClassifier routes = new RuleClassifier(true, automata, RuleClassifier.MAX_STATES);
+            for (int r = 0; r < automata.size(); r++) {
+                routes.add(r);
+            }
+            return new Target(routes.product(E164).restrict(owner -> owner < 0));
+        } catch (RuleClassifier.TooLargeException e) {
+            return new Target(NumberDfa.EMPTY);
         }
-        return new Target(routes.product(E164).restrict(owner -> owner < 0));
     }
 
     private static NumberDfa e164() {
