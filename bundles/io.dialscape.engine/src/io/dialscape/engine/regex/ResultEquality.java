@@ -32,7 +32,10 @@ import java.util.Map;
  * <li>no referenced group is under a quantifier that can repeat it (a {@code ?} is fine);</li>
  * <li>the pattern has no look-ahead and no loop ({@code *}, {@code +}, {@code {n,m}} with m &gt; 1) whose
  * body can match the empty string (where .NET's empty-iteration rules apply);</li>
- * <li>the pattern's capture automaton and the comparison stay within {@link #MAX_STATES} states.</li>
+ * <li>the pattern's automaton, its marked automaton and the comparison stay within {@link #MAX_STATES}
+ * states, {@link #MAX_THREADS} simultaneous threads and {@link #MAX_WORK} steps (real rules need a few
+ * dozen; a pattern like {@code ^(\d{0,300})1(\d{0,300})$} does not, and is left to the witness search
+ * rather than slow the editor down).</li>
  * </ul>
  *
  * <h2>How</h2>
@@ -52,8 +55,11 @@ import java.util.Map;
  */
 final class ResultEquality {
 
-    /** Limit on the states of one rule's capture automaton and of one comparison. */
-    static final int MAX_STATES = 50_000;
+    /** Limit on the states of one rule's automata and of one comparison. */
+    static final int MAX_STATES = 5_000;
+    /** Limit on the threads alive at once in a rule's simulation, and on the work of building its automaton. */
+    static final int MAX_THREADS = 256;
+    static final long MAX_WORK = 2_000_000;
 
     /** The outcome of a comparison. */
     record Verdict(Kind kind, String witness) {
@@ -374,6 +380,8 @@ final class ResultEquality {
         private final List<Step[]> steps = new ArrayList<>();
         /** Per state: the tags marked at the end when it accepts, -1 when it does not accept, -2 unknown. */
         private final NumberDfa.IntList endTags = new NumberDfa.IntList();
+        /** Automaton states and threads visited so far, against {@link ResultEquality#MAX_WORK}. */
+        private long work;
 
         record Step(int tags, int[] next) {
         }
@@ -479,6 +487,9 @@ final class ResultEquality {
                         continue;
                     }
                     visited[q] = true;
+                    if (++work > MAX_WORK) {
+                        throw new TooLarge();
+                    }
                     switch (s.kind[q]) {
                         case Shape.CHAR -> {
                             c.threads.add(q);
@@ -516,6 +527,10 @@ final class ResultEquality {
             int[] st = states.get(state);
             Closure c = closure(st, false);
             int status = st[3];
+            work += (long) c.threads.size() * NumberDfa.K;
+            if (c.threads.size() / 3 > MAX_THREADS || work > MAX_WORK) {
+                throw new TooLarge();
+            }
             // the markings that keep something agreeing: the events of an agreeing thread or match
             List<Integer> guesses = new ArrayList<>();
             for (int t = 0; t < c.threads.size(); t += 3) {
