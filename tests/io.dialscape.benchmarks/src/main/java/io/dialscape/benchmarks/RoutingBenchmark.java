@@ -33,7 +33,8 @@ import java.util.Set;
  * few area-code overlays, 10 and 11 digits, international with 011, speed dials, service codes, extension
  * DIDs with {@code ;ext=}, site prefixes to other sites' extensions); routes in 100 usages (per-site
  * local, per-region national, international per country group, premium, internal per site, ...), 1,000
- * routes in all at the largest size; 200 policies of 2 to 6 usages; 500 user groups, each a (dial plan,
+ * routes in all at the largest size; 200 policies of 2 to 10 usages (a third with all of NANP and the
+ * world); 500 user groups, each a (dial plan,
  * policy) pair drawn at random. The analysis of all groups, through a fresh {@link VoiceRouting} per run
  * (so no cache survives between runs), is timed at 100, 250, 500 and 1,000 routes: median of the runs
  * after as many warm-ups, wall clock and CPU time of the thread.

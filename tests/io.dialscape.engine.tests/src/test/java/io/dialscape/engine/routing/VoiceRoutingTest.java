@@ -295,6 +295,53 @@ class VoiceRoutingTest {
         assertEquals("+12065551234", p.sent());
     }
 
+    // ------------------------------------------------------------------ shapes of the exact analysis
+
+    private static final VoiceRouting ONLY_PLUS_ONE = new VoiceRouting(
+            List.of(new Route("NANP", re("^\\+1\\d{10}$"), List.of("U"), List.of())), List.of());
+    private static final VoicePolicy U = new VoicePolicy("P", List.of("U"));
+
+    @Test
+    void unanchoredPatternsCaptureAtTheLeftmostMatch() throws InvalidNumberException {
+        // .NET's leftmost match of 1(\d{3}) in '91234' starts at the '1': $1 = '234'
+        NormalizationTable plan = table(rule("Inner", "1(\\d{3})", "+1206555$1"));
+        assertEquals("+1206555234", SEATTLE.call(plan, GLOBAL, "91234").normalized());
+        // every result is +1206555 and 3 digits, 9 digits after the 1: never NANP
+        Unroutable u = ONLY_PLUS_ONE.unroutable(table(rule("Inner", "1(\\d{3})", "+1206555$1")), U).orElseThrow();
+        assertEquals(new Unroutable("1000", "+1206555000", 0, "P", true), u);
+    }
+
+    @Test
+    void optionalGroupsAndParametersAreExact() {
+        NormalizationTable plan = table(rule("Ext", "^(\\d{10})(#(\\d+))?$", "+1$1;ext=$3"));
+        assertTrue(io.dialscape.engine.regex.TableReach.of(plan).exact());
+        assertEquals(Optional.empty(), ONLY_PLUS_ONE.unroutable(plan, U));
+        NormalizationTable shortOnes = table(rule("Ext", "^(\\d{9,10})(#(\\d+))?$", "+1$1;ext=$3"));
+        assertEquals(new Unroutable("000000000", "+1000000000;ext=", 0, "P", true),
+                ONLY_PLUS_ONE.unroutable(shortOnes, U).orElseThrow());
+    }
+
+    @Test
+    void wholeMatchAndConstantTranslations() {
+        assertEquals(Optional.empty(), ONLY_PLUS_ONE.unroutable(table(rule("Whole", "^\\+1\\d{10}$", "$0")), U));
+        assertEquals(new Unroutable("5", "+15", 0, "P", true),
+                ONLY_PLUS_ONE.unroutable(table(rule("Prefix", "5", "+1$&")), U).orElseThrow());
+        assertEquals(new Unroutable("#", "+44", 0, "P", true),
+                ONLY_PLUS_ONE.unroutable(table(rule("Any", ".", "+44")), U).orElseThrow());
+    }
+
+    @Test
+    void rulesOutsideTheShapeGiveVerifiedExamples() throws InvalidNumberException {
+        NormalizationTable swapped = table(rule("Swap", "^(\\d{3})(\\d{7})$", "+1$2$1"));
+        assertFalse(io.dialscape.engine.regex.TableReach.of(swapped).exact());
+        assertEquals(Optional.empty(), ONLY_PLUS_ONE.unroutable(swapped, U));
+        NormalizationTable twice = table(rule("Twice", "^(\\d{3})$", "+1$1$1"));
+        Unroutable u = ONLY_PLUS_ONE.unroutable(twice, U).orElseThrow();
+        assertFalse(u.exact());
+        assertEquals(u.normalized(), ONLY_PLUS_ONE.call(twice, U, u.dialed()).normalized());
+        assertFalse(ONLY_PLUS_ONE.call(twice, U, u.dialed()).routed());
+    }
+
     @Test
     void messagesUseTheRuleNamer() {
         Unroutable u = new Unroutable("0112000000", "+2000000", 4, "Domestic", true);
