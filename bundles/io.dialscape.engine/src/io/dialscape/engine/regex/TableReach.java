@@ -36,8 +36,9 @@ import java.util.Optional;
  * in increasing order ({@code $0} or {@code $&} only alone);</li>
  * <li>no referenced group is nested in another referenced group or under a quantifier that can repeat it
  * ({@code ?} is fine);</li>
- * <li>the pattern has no look-ahead and no loop that may repeat ({@code *}, {@code +}, {@code {n,m}},
- * m &gt; 1) over a body that can match the empty string (where .NET's empty-iteration rule applies).</li>
+ * <li>the pattern has no look-ahead (except right after a leading {@code ^}, holding no referenced group:
+ * {@code ^(?!1)(\d+)$}) and no loop that may repeat ({@code *}, {@code +}, {@code {n,m}}, m &gt; 1) over a
+ * body that can match the empty string (where .NET's empty-iteration rule applies).</li>
  * </ul>
  * Then a rule's result is written from left to right as its pattern's path reads the number: the
  * translation's literals up to {@code $k} when group {@code k} opens, the characters read inside a
@@ -444,6 +445,7 @@ public final class TableReach {
             } catch (RegexSyntaxException e) {
                 return null; // compiled once: cannot happen
             }
+            root = p.withoutLeadingLookAheads(root);
             if (!p.shapeOk(root, false, false)) {
                 return null;
             }
@@ -459,6 +461,45 @@ public final class TableReach {
                 return null;
             }
             return p;
+        }
+
+        /**
+         * {@code ^(?!X)(?=Y)Z} read as {@code ^Z}, when X and Y hold no referenced group: the search only walks
+         * numbers of the rule's effective domain, on which the whole pattern matches; after {@code ^} the only
+         * start is position 0, where the look-aheads are tested once, so on those numbers they hold and the
+         * rest matches as it would without them, with the same captures (the real-world form: country
+         * exclusions such as {@code ^\+(?!1)}, with the {@code \+} after them).
+         */
+        private RegexNode withoutLeadingLookAheads(RegexNode root) {
+            if (!(root instanceof Concat c) || !(c.items().get(0) instanceof Begin)) {
+                return root;
+            }
+            int k = 1;
+            while (k < c.items().size() && c.items().get(k) instanceof LookAhead l && !referencesIn(l.body())) {
+                k++;
+            }
+            if (k == 1) {
+                return root;
+            }
+            List<RegexNode> rest = new ArrayList<>();
+            rest.add(c.items().get(0));
+            rest.addAll(c.items().subList(k, c.items().size()));
+            return new Concat(rest);
+        }
+
+        private boolean referencesIn(RegexNode node) {
+            if (node instanceof Group g) {
+                return g.number() > 0 && partOfGroup.containsKey(g.number()) || referencesIn(g.body());
+            } else if (node instanceof Concat c) {
+                return c.items().stream().anyMatch(this::referencesIn);
+            } else if (node instanceof Alternation a) {
+                return a.alternatives().stream().anyMatch(this::referencesIn);
+            } else if (node instanceof Repeat r) {
+                return referencesIn(r.body());
+            } else if (node instanceof LookAhead l) {
+                return referencesIn(l.body());
+            }
+            return false;
         }
 
         /**

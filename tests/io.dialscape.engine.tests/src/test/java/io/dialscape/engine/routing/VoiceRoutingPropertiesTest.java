@@ -121,7 +121,13 @@ class VoiceRoutingPropertiesTest {
     }
 
     static Gen<String> planPattern() {
-        return s -> (s.between(0, 4) > 0 ? "^" : "") + seq(PLAN_ATOMS, 2).generate(s) + (s.between(0, 3) > 0 ? "$" : "");
+        return s -> {
+            boolean anchored = s.between(0, 4) > 0;
+            // sometimes a look-ahead right after '^' (the exact shape takes it), as in ^(?!1)(\d+)$
+            String lookAhead = anchored && s.between(0, 5) == 0
+                    ? (s.between(0, 1) == 0 ? "(?!" : "(?=") + PLAN_ATOMS[s.between(0, PLAN_ATOMS.length - 1)] + ")" : "";
+            return (anchored ? "^" : "") + lookAhead + seq(PLAN_ATOMS, 2).generate(s) + (s.between(0, 3) > 0 ? "$" : "");
+        };
     }
 
     static Gen<String> routePattern() {
@@ -482,7 +488,7 @@ class VoiceRoutingPropertiesTest {
                         assertTrue(p.check(new CallExpectation(p.normalized(), p.routed() ? p.route().name() : null,
                                 p.sent(), !p.routed()), RoutingNames.plain()).isEmpty());
                     }
-                }).requireCount("routed", true, 500).requireCount("routed", false, 500).requireCount("lbg", 0, 50);
+                }).requireCount("routed", true, 500).requireCount("routed", false, 500).requireCount("lbg", 0, 20);
     }
 
     @Test

@@ -331,6 +331,17 @@ class VoiceRoutingTest {
     }
 
     @Test
+    void leadingLookAheadsAreExact() {
+        NormalizationTable plan = table(rule("Not NANP", "^(?!1)(?=\\d{7})(\\d+)$", "+$1"),
+                rule("NANP", "^(1\\d{10})$", "+$1"));
+        assertTrue(io.dialscape.engine.regex.TableReach.of(plan).exact());
+        // 7 digits not starting with 1: '0000000' gives '+0000000', not E.164; '2000000' is the first
+        assertEquals(new Unroutable("2000000", "+2000000", 0, "P", true), ONLY_PLUS_ONE.unroutable(plan, U).orElseThrow());
+        NormalizationTable inside = table(rule("Inside", "^0(?!0)(\\d+)$", "+$1"));
+        assertFalse(io.dialscape.engine.regex.TableReach.of(inside).exact());
+    }
+
+    @Test
     void rulesOutsideTheShapeGiveVerifiedExamples() throws InvalidNumberException {
         NormalizationTable swapped = table(rule("Swap", "^(\\d{3})(\\d{7})$", "+1$2$1"));
         assertFalse(io.dialscape.engine.regex.TableReach.of(swapped).exact());
