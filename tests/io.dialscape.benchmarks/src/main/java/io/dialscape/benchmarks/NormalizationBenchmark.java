@@ -20,11 +20,11 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Benchmark of the normalization-rule engine (io.dialscape.engine.regex), without JMH: a plain
- * {@code main} that prints a table. Run it with the engine, dk.brics.automaton and RE2J on the class
+ * {@code main} that prints a table. Run it with the engine and dk.brics.automaton on the class
  * path:
  *
  * <pre>
- * java -cp engine-classes:benchmark-classes:automaton-1.12-4.jar:re2j-1.8.jar \
+ * java -cp engine-classes:benchmark-classes:automaton-1.12-4.jar \
  *      io.dialscape.benchmarks.NormalizationBenchmark [rules] [runs]
  * </pre>
  *
@@ -42,7 +42,7 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>Part 2, matching. Times {@link NetRegex#match} of pathological patterns (exponential for a
  * backtracking matcher such as java.util.regex or .NET's) on 50,000-character inputs that fail at the
- * end, after a warm-up; the engine translates patterns to RE2J, which runs in linear time.
+ * end, after a warm-up; the engine matches with its own Pike VM, in linear time.
  */
 public final class NormalizationBenchmark {
 
