@@ -148,6 +148,13 @@ class ResultEqualityTest {
     }
 
     @Test
+    void optionalGroupsFollowGreedyAndLazyOrder() {
+        assertEquals(ResultEquality.Verdict.SAME, decide(rule("^(1)?(\\d)$", "$1-$2"), rule("^(1)??(\\d)$", "$1-$2")));
+        assertEquals(new ResultEquality.Verdict(ResultEquality.Kind.DIFFERENT, "1"),
+                decide(rule("^(1)?(\\d?)$", "$1-$2"), rule("^(1)??(\\d?)$", "$1-$2")));
+    }
+
+    @Test
     void outsideTheShapeNothingIsClaimed() {
         assertFalse(supported(rule("^(\\d)(\\d)$", "$2$1")), "out of order");
         assertFalse(supported(rule("^(\\d)$", "$1$1")), "used twice");
@@ -185,7 +192,7 @@ class ResultEqualityTest {
     }
 
     private static NormalizationRule[] pair(Random rnd) {
-        int family = rnd.nextInt(6);
+        int family = rnd.nextInt(7);
         switch (family) {
             case 0 -> {
                 // independent rules
@@ -221,6 +228,17 @@ class ResultEqualityTest {
                 // the same rule with a translation that drops or adds a part
                 Pattern p = Pattern.random(rnd);
                 return new NormalizationRule[] {p.rule(rnd), p.rule(rnd)};
+            }
+            case 5 -> {
+                // optional groups, greedy or lazy: a group that takes no part gives nothing
+                String x = Pattern.item(rnd, false);
+                String y = Pattern.item(rnd, rnd.nextBoolean());
+                String[] optional = {"?", "??", ""};
+                String t = Pattern.literal(rnd) + (rnd.nextBoolean() ? "$1-$2" : "$1$2");
+                String anchor = rnd.nextInt(4) == 0 ? "" : "^";
+                return new NormalizationRule[] {
+                    rule(anchor + "(" + x + ")" + optional[rnd.nextInt(3)] + "(" + y + ")" + optional[rnd.nextInt(2)] + "$", t),
+                    rule(anchor + "(" + x + ")" + optional[rnd.nextInt(3)] + "(" + y + ")" + optional[rnd.nextInt(2)] + "$", t)};
             }
             default -> {
                 // a prefix and the rest against the whole
