@@ -14,14 +14,12 @@ import io.dialscape.engine.DialedNumber;
 import io.dialscape.engine.InvalidNumberException;
 import io.dialscape.engine.digits.DigitOutcome;
 import io.dialscape.engine.regex.NormalizationOutcome;
-import io.dialscape.engine.regex.NormalizationTable;
 import io.dialscape.engine.routing.CallPath;
 import io.dialscape.engine.routing.TrunkGateway;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -177,7 +175,7 @@ public final class Tracer {
         Normalization normalization = (Normalization) table;
         NormalizationOutcome outcome;
         try {
-            outcome = new NormalizationTable(EngineModels.normalizationRules(normalization), Set.of()).evaluate(number);
+            outcome = EngineModels.normalizationTable(normalization).evaluate(number);
         } catch (InvalidNumberException e) {
             throw new TraceProblem(e.getMessage());
         }

@@ -157,6 +157,26 @@ public final class EngineModels {
         return rules;
     }
 
+    /**
+     * A normalization table as calls, traces and hovers evaluate it: rules with an error of their own
+     * ({@code regex.invalid}, {@code regex.group}) take no part, as if absent (LANGUAGE.md 10).
+     */
+    public static io.dialscape.engine.regex.NormalizationTable normalizationTable(Normalization table) {
+        List<io.dialscape.engine.regex.NormalizationRule> rules = normalizationRules(table);
+        Set<Integer> excluded = new java.util.HashSet<>();
+        for (int i = 0; i < rules.size(); i++) {
+            try {
+                io.dialscape.engine.regex.NetRegex regex = io.dialscape.engine.regex.NetRegex.compile(rules.get(i).pattern());
+                if (io.dialscape.engine.regex.NormalizationTable.translationProblem(regex, rules.get(i).translation()) != null) {
+                    excluded.add(i);
+                }
+            } catch (io.dialscape.engine.regex.RegexSyntaxException e) {
+                excluded.add(i);
+            }
+        }
+        return new io.dialscape.engine.regex.NormalizationTable(rules, excluded);
+    }
+
     /** Names rules as messages show them: {@code rule 'Long distance' (line 4)}. */
     public static RuleNamer namer(List<? extends EObject> rules, java.util.function.Function<EObject, String> label) {
         return index -> {

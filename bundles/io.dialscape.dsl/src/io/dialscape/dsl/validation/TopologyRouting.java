@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
@@ -99,10 +98,12 @@ public final class TopologyRouting {
         return routing;
     }
 
-    /** A normalization table as calls evaluate it: rules that do not compile take no part. */
+    /**
+     * A normalization table as calls evaluate it: rules with an error of their own take no part. One instance
+     * per table, so that the engine's per-dial-plan caches serve every group that shares it.
+     */
     public NormalizationTable table(Normalization normalization) {
-        return tables.computeIfAbsent(normalization,
-                n -> new NormalizationTable(EngineModels.normalizationRules(n), Set.of()));
+        return tables.computeIfAbsent(normalization, EngineModels::normalizationTable);
     }
 
     /** The topology this routing belongs to. */

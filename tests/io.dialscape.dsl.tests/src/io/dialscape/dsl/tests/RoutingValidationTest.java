@@ -229,4 +229,17 @@ class RoutingValidationTest {
                             rule "International" pattern "^011([2-9]\\d{5,14})$" translation "+$1"
                             rule "NANP 10"    pattern""")));
     }
+
+    @Test
+    void aDialPlanRuleWithAnErrorOfItsOwnTakesNoPartInCalls() {
+        assertEquals(List.of("12 regex.group: Translation '+$2' uses group 2 but pattern '^(5\\d{3})$' has only 1 group"),
+                Models.validate(RIDEAU.replace("""
+                            rule "Extensions" pattern""", """
+                            rule "Broken"     pattern "^(5\\d{3})$" translation "+$2"
+                            rule "Extensions" pattern""") + """
+                        test rideau {
+                            "5660" from OttawaStaff -> "+16135925660" route PBX sends "5660"
+                        }
+                        """));
+    }
 }
