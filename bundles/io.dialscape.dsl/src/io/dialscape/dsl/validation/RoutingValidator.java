@@ -14,7 +14,6 @@ import io.dialscape.dsl.dialscape.Normalization;
 import io.dialscape.dsl.dialscape.NormalizationRule;
 import io.dialscape.dsl.dialscape.Users;
 import io.dialscape.engine.InvalidNumberException;
-import io.dialscape.engine.RuleFinding;
 import io.dialscape.engine.routing.CallExpectation;
 import io.dialscape.engine.routing.CallPath;
 import io.dialscape.engine.regex.NetRegex;
@@ -38,27 +37,25 @@ public class RoutingValidator extends AbstractDialscapeCheck {
     /** Route patterns get regex.invalid, regex.class-separator and rule.unmatchable (no order analysis). */
     @Check
     public void checkRoutePattern(Route route) {
-        if (route.getPattern() == null || route.getName() == null) {
+        Topology topology = EcoreUtil2.getContainerOfType(route, Topology.class);
+        if (route.getPattern() == null || route.getName() == null || topology == null) {
             return;
         }
-        NetRegex regex;
-        try {
-            regex = NetRegex.compile(route.getPattern());
-        } catch (RegexSyntaxException e) {
-            addIssue(e.getMessage(), route, ROUTE__PATTERN, DialscapeIssueCodes.REGEX_INVALID);
+        TopologyRouting routing = TopologyRouting.of(topology, getContext());
+        NetRegex regex = routing.pattern(route);
+        if (regex == null) {
+            RegexSyntaxException error = routing.patternError(route);
+            if (error != null) {
+                addIssue(error.getMessage(), route, ROUTE__PATTERN, DialscapeIssueCodes.REGEX_INVALID);
+            }
             return;
         }
         for (NetRegex.ClassSeparator separator : regex.classSeparators()) {
             addIssue(separator.message(), route, ROUTE__PATTERN, DialscapeIssueCodes.REGEX_CLASS_SEPARATOR);
         }
-        // the same judgement as for a normalization rule, on a table of this one pattern
-        String name = "route '" + route.getName() + "'";
-        for (RuleFinding finding : NormalizationAnalyzer.analyze(
-                List.of(new io.dialscape.engine.regex.NormalizationRule(route.getName(), route.getPattern(), "")), Set.of(),
-                index -> name)) {
-            if (finding.kind() == RuleFinding.Kind.UNMATCHABLE) {
-                addIssue(finding.message(), route, ROUTE__PATTERN, DialscapeIssueCodes.RULE_UNMATCHABLE);
-            }
+        String unmatchable = NormalizationAnalyzer.unmatchable(regex, "Route '" + route.getName() + "'");
+        if (unmatchable != null) {
+            addIssue(unmatchable, route, ROUTE__PATTERN, DialscapeIssueCodes.RULE_UNMATCHABLE);
         }
     }
 

@@ -24,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
 
 /**
@@ -42,6 +41,8 @@ public final class TopologyRouting {
     /** Per gateway name: the model index of each rule of its LBG outgoing table as the engine holds it. */
     private final Map<String, EngineModels.EvaluationTable> outgoing = new HashMap<>();
     private final Map<Normalization, NormalizationTable> tables = new HashMap<>();
+    private final Map<Route, NetRegex> patterns = new HashMap<>();
+    private final Map<Route, RegexSyntaxException> patternErrors = new HashMap<>();
 
     private TopologyRouting(Topology topology) {
         this.topology = topology;
@@ -54,8 +55,10 @@ public final class TopologyRouting {
             NetRegex pattern;
             try {
                 pattern = NetRegex.compile(EngineModels.nullToEmpty(route.getPattern()));
+                patterns.put(route, pattern);
             } catch (RegexSyntaxException e) {
                 pattern = null; // regex.invalid: the route takes no part
+                patternErrors.put(route, e);
             }
             engineRoutes.add(new io.dialscape.engine.routing.Route(route.getName(), pattern, usageNames(route.getUsages()),
                     gatewayNames(route.getGateways())));
@@ -83,8 +86,8 @@ public final class TopologyRouting {
 
     /** The routing of {@code topology}, cached in the validation context (may be {@code null}). */
     public static TopologyRouting of(Topology topology, Map<Object, Object> context) {
-        Object key = "dialscape.routing." + EcoreUtil.getURI(topology);
-        if (context != null && context.get(key) instanceof TopologyRouting cached && cached.topology == topology) {
+        Object key = new CacheKey(topology); // the topology itself: computing its URI on every check costs more
+        if (context != null && context.get(key) instanceof TopologyRouting cached) {
             return cached;
         }
         TopologyRouting routing = new TopologyRouting(topology);
@@ -104,6 +107,20 @@ public final class TopologyRouting {
      */
     public NormalizationTable table(Normalization normalization) {
         return tables.computeIfAbsent(normalization, EngineModels::normalizationTable);
+    }
+
+    /** Key of the routing of one topology in a validation context (EObjects compare by identity). */
+    private record CacheKey(Topology topology) {
+    }
+
+    /** A route's compiled pattern (compiled once per run), or {@code null} when it has an error ({@link #patternError}). */
+    public NetRegex pattern(Route route) {
+        return patterns.get(route);
+    }
+
+    /** Why a route's pattern does not compile ({@code regex.invalid}), or {@code null}. */
+    public RegexSyntaxException patternError(Route route) {
+        return patternErrors.get(route);
     }
 
     /** The topology this routing belongs to. */

@@ -309,9 +309,21 @@ public final class NormalizationAnalyzer {
     }
 
     private RuleFinding unmatchable(int i) {
-        return new RuleFinding(i, Kind.UNMATCHABLE, List.of(), null, subject(i) + " can never match: no number"
-                + " (digits, '*' and '#', with an optional leading '+') matches pattern '"
-                + table.rules().get(i).pattern() + "'");
+        return new RuleFinding(i, Kind.UNMATCHABLE, List.of(), null, unmatchableMessage(subject(i), table.rules().get(i).pattern()));
+    }
+
+    /**
+     * {@code rule.unmatchable} for one pattern on its own (a voice route's, which gets no order analysis): the
+     * message when no number matches {@code pattern}, else {@code null}. {@code subject} starts the message,
+     * capitalised ({@code Route 'Canada'}).
+     */
+    public static String unmatchable(NetRegex pattern, String subject) {
+        return pattern.numbers().isEmpty() ? unmatchableMessage(subject, pattern.pattern()) : null;
+    }
+
+    private static String unmatchableMessage(String subject, String pattern) {
+        return subject + " can never match: no number (digits, '*' and '#', with an optional leading '+') matches"
+                + " pattern '" + pattern + "'";
     }
 
     private RuleFinding shadowed(int i, java.util.SortedSet<Integer> owners) {

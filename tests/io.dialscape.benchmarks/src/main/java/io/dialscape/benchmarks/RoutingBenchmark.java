@@ -25,7 +25,7 @@ import java.util.Set;
  * {@code main} that prints a table (see docs/benchmarks.md).
  *
  * <pre>
- * java -cp engine-classes:benchmark-classes:automaton-1.12-4.jar:re2j-1.8.jar:libphonenumber.jar \
+ * java -cp engine-classes:benchmark-classes:automaton-1.12-4.jar:libphonenumber.jar \
  *      io.dialscape.benchmarks.RoutingBenchmark [runs] [baseline samples per group]
  * </pre>
  *
