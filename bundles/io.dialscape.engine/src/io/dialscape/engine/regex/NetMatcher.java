@@ -229,7 +229,7 @@ final class NetMatcher {
             }
             return entry;
         }
-        if (!nullable(r.body())) {
+        if (!PikeProgram.nullable(r.body())) {
             return compilePlainRepeat(r, next, d, pending);
         }
         int firstGuarded = Math.max(min, 1);
@@ -288,22 +288,6 @@ final class NetMatcher {
             entry = compile(r.body(), entry, d, pending);
         }
         return entry;
-    }
-
-    /** Whether some path through {@code node} reads no character. */
-    private static boolean nullable(RegexNode node) {
-        if (node instanceof Chars) {
-            return false;
-        } else if (node instanceof Group g) {
-            return nullable(g.body());
-        } else if (node instanceof Concat c) {
-            return c.items().stream().allMatch(NetMatcher::nullable);
-        } else if (node instanceof Alternation a) {
-            return a.alternatives().stream().anyMatch(NetMatcher::nullable);
-        } else if (node instanceof Repeat r) {
-            return r.min() == 0 || nullable(r.body());
-        }
-        return true; // Empty, anchors, look-ahead
     }
 
     private int guard(int iterate, int exit, boolean isLazy, int d) throws NumberLanguage.TooComplexException {

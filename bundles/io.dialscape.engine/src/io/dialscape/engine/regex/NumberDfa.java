@@ -645,7 +645,7 @@ final class NumberDfa {
         }
     }
 
-    /** A growable int array. */
+    /** A growable int array that can be cleared. */
     static final class IntList {
         private int[] a = new int[64];
         private int n;
@@ -667,6 +667,10 @@ final class NumberDfa {
 
         int size() {
             return n;
+        }
+
+        void clear() {
+            n = 0;
         }
 
         int[] toArray() {

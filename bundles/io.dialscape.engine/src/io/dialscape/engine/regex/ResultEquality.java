@@ -1,13 +1,7 @@
 package io.dialscape.engine.regex;
 
-import io.dialscape.engine.regex.RegexNode.Alternation;
-import io.dialscape.engine.regex.RegexNode.Begin;
-import io.dialscape.engine.regex.RegexNode.Chars;
-import io.dialscape.engine.regex.RegexNode.Concat;
-import io.dialscape.engine.regex.RegexNode.Empty;
-import io.dialscape.engine.regex.RegexNode.End;
+import io.dialscape.engine.regex.PikeProgram.TooLarge;
 import io.dialscape.engine.regex.RegexNode.Group;
-import io.dialscape.engine.regex.RegexNode.Repeat;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -148,36 +142,21 @@ final class ResultEquality {
         return m;
     }
 
-    private static final class TooLarge extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        TooLarge() {
-            super(null, null, false, false);
-        }
-    }
-
     // ------------------------------------------------------------------ shape and capture automaton
 
     /** A supported rule: its priority-ordered automaton with tags for the referenced groups, and its parts. */
-    static final class Shape {
-        static final int CHAR = 0;
-        static final int SPLIT = 1;
-        static final int EPS = 2;
-        static final int BEGIN = 3;
-        static final int END = 4;
-        static final int TAG = 5;
-        static final int MATCH = 6;
+    static final class Shape extends PikeProgram {
+        /** Marks tag {@code y} (see {@link #tag}). */
+        static final int TAG = FIRST_FREE;
 
-        int[] kind = new int[32];
-        int[] arg = new int[32];
-        int[] out1 = new int[32];
-        int[] out2 = new int[32];
-        int n;
-        int start;
         /** Referenced groups in translation (and pattern) order. */
         int[] groups;
         /** The translation's literals: literal[r] comes before the r-th referenced group; the last one after all. */
         String[] literal;
+
+        private Shape() {
+            super(MAX_STATES);
+        }
 
         /** The shape of a rule with a translation that uses groups, or null when it is not supported. */
         static Shape of(NetRegex pattern, Translation translation) {
@@ -211,11 +190,11 @@ final class ResultEquality {
             s.literal = lits.toArray(String[]::new);
             try {
                 RegexNode root = pattern.tree();
-                if (!s.check(root, false, false)) {
+                if (!s.exactShape(root)) {
                     return null;
                 }
-                int match = s.state(MATCH, 0, -1, -1);
-                int body = s.compile(root, s.tagged(0, false, match));
+                int match = s.emit(MATCH, -1, -1);
+                int body = s.compile(root, s.tagged(0, false, match), false);
                 s.start = s.tagged(0, true, body);
             } catch (TooLarge e) {
                 return null;
@@ -235,129 +214,18 @@ final class ResultEquality {
 
         private int tagged(int g, boolean open, int next) {
             int t = tag(g, open);
-            return t < 0 ? next : state(TAG, t, next, -1);
+            return t < 0 ? next : emit(TAG, next, t);
         }
 
-        /**
-         * Whether the subtree is supported: known nodes, no nullable loop, referenced groups neither repeated
-         * nor nested in one another.
-         */
-        private boolean check(RegexNode node, boolean repeated, boolean inReferenced) {
-            if (node instanceof Empty || node instanceof Chars || node instanceof Begin || node instanceof End) {
-                return true;
-            } else if (node instanceof Group g) {
-                boolean referenced = g.number() > 0 && tag(g.number(), true) >= 0;
-                if (referenced && (repeated || inReferenced)) {
-                    return false;
-                }
-                return check(g.body(), repeated, inReferenced || referenced);
-            } else if (node instanceof Concat c) {
-                for (RegexNode item : c.items()) {
-                    if (!check(item, repeated, inReferenced)) {
-                        return false;
-                    }
-                }
-                return true;
-            } else if (node instanceof Alternation a) {
-                for (RegexNode alt : a.alternatives()) {
-                    if (!check(alt, repeated, inReferenced)) {
-                        return false;
-                    }
-                }
-                return true;
-            } else if (node instanceof Repeat r) {
-                boolean loops = r.max() == Repeat.UNBOUNDED || r.max() > 1;
-                if (loops && nullable(r.body())) {
-                    return false;
-                }
-                return check(r.body(), repeated || loops, inReferenced);
-            }
-            return false; // look-ahead, or anything this class does not know
+        @Override
+        boolean referenced(int number) {
+            return tag(number, true) >= 0;
         }
 
-        private static boolean nullable(RegexNode node) {
-            if (node instanceof Chars) {
-                return false;
-            } else if (node instanceof Group g) {
-                return nullable(g.body());
-            } else if (node instanceof Concat c) {
-                return c.items().stream().allMatch(Shape::nullable);
-            } else if (node instanceof Alternation a) {
-                return a.alternatives().stream().anyMatch(Shape::nullable);
-            } else if (node instanceof Repeat r) {
-                return r.min() == 0 || nullable(r.body());
-            }
-            return true; // Empty, Begin, End, look-ahead
-        }
-
-        private int state(int k, int a, int o1, int o2) {
-            if (n == kind.length) {
-                if (n >= MAX_STATES) {
-                    throw new TooLarge();
-                }
-                int size = n * 2;
-                kind = Arrays.copyOf(kind, size);
-                arg = Arrays.copyOf(arg, size);
-                out1 = Arrays.copyOf(out1, size);
-                out2 = Arrays.copyOf(out2, size);
-            }
-            kind[n] = k;
-            arg[n] = a;
-            out1[n] = o1;
-            out2[n] = o2;
-            return n++;
-        }
-
-        /** Compiles {@code node} to continue with {@code next}; SPLIT's out1 is the preferred branch. */
-        private int compile(RegexNode node, int next) {
-            if (node instanceof Empty) {
-                return next;
-            } else if (node instanceof Chars c) {
-                return state(CHAR, NumberLanguage.symbolMask(c.set()), next, -1);
-            } else if (node instanceof Begin) {
-                return state(BEGIN, 0, next, -1);
-            } else if (node instanceof End) {
-                return state(END, 0, next, -1);
-            } else if (node instanceof Group g) {
-                if (g.number() > 0) {
-                    int close = tagged(g.number(), false, next);
-                    return tagged(g.number(), true, compile(g.body(), close));
-                }
-                return compile(g.body(), next);
-            } else if (node instanceof Concat c) {
-                int k = next;
-                for (int i = c.items().size() - 1; i >= 0; i--) {
-                    k = compile(c.items().get(i), k);
-                }
-                return k;
-            } else if (node instanceof Alternation a) {
-                int k = compile(a.alternatives().get(a.alternatives().size() - 1), next);
-                for (int i = a.alternatives().size() - 2; i >= 0; i--) {
-                    int alternative = compile(a.alternatives().get(i), next);
-                    k = state(SPLIT, 0, alternative, k);
-                }
-                return k;
-            } else if (node instanceof Repeat r) {
-                int k;
-                if (r.max() == Repeat.UNBOUNDED) {
-                    int loop = state(SPLIT, 0, -1, -1);
-                    int body = compile(r.body(), loop);
-                    out1[loop] = r.lazy() ? next : body;
-                    out2[loop] = r.lazy() ? body : next;
-                    k = loop;
-                } else {
-                    k = next;
-                    for (int i = r.min(); i < r.max(); i++) {
-                        int body = compile(r.body(), k);
-                        k = r.lazy() ? state(SPLIT, 0, next, body) : state(SPLIT, 0, body, next);
-                    }
-                }
-                for (int i = 0; i < r.min(); i++) {
-                    k = compile(r.body(), k);
-                }
-                return k;
-            }
-            throw new IllegalArgumentException(String.valueOf(node));
+        @Override
+        int group(Group g, int next) {
+            int close = tagged(g.number(), false, next);
+            return tagged(g.number(), true, compile(g.body(), close, false));
         }
     }
 
@@ -490,7 +358,7 @@ final class ResultEquality {
                     if (++work > MAX_WORK) {
                         throw new TooLarge();
                     }
-                    switch (s.kind[q]) {
+                    switch (s.op[q]) {
                         case Shape.CHAR -> {
                             c.threads.add(q);
                             c.threads.add(agrees ? 1 : 0);
@@ -502,21 +370,21 @@ final class ResultEquality {
                             c.matchEvents = events;
                         }
                         case Shape.SPLIT -> {
-                            stack.push(new int[] {s.out2[q], events});
-                            stack.push(new int[] {s.out1[q], events});
+                            stack.push(new int[] {s.y[q], events});
+                            stack.push(new int[] {s.x[q], events});
                         }
                         case Shape.BEGIN -> {
                             if (atStart) {
-                                stack.push(new int[] {s.out1[q], events});
+                                stack.push(new int[] {s.x[q], events});
                             }
                         }
                         case Shape.END -> {
                             if (atEnd) {
-                                stack.push(new int[] {s.out1[q], events});
+                                stack.push(new int[] {s.x[q], events});
                             }
                         }
-                        case Shape.TAG -> stack.push(new int[] {s.out1[q], events | 1 << s.arg[q]});
-                        default -> stack.push(new int[] {s.out1[q], events});
+                        case Shape.TAG -> stack.push(new int[] {s.x[q], events | 1 << s.y[q]});
+                        default -> stack.push(new int[] {s.x[q], events});
                     }
                 }
             }
@@ -561,9 +429,9 @@ final class ResultEquality {
                     boolean anyAgrees = newStatus == AGREES || newStatus == NONE && (st[0] | g) == 0;
                     for (int t = 0; t < c.threads.size(); t += 3) {
                         int q = c.threads.get(t);
-                        if ((shape.arg[q] & (1 << a)) != 0) {
+                        if ((shape.mask[q] & (1 << a)) != 0) {
                             boolean agrees = c.threads.get(t + 1) == 1 && c.threads.get(t + 2) == g;
-                            seeds.add(shape.out1[q]);
+                            seeds.add(shape.x[q]);
                             seeds.add(agrees ? 1 : 0);
                             anyAgrees |= agrees;
                         }

@@ -1,11 +1,10 @@
 package io.dialscape.engine.regex;
 
+import io.dialscape.engine.regex.PikeProgram.TooLarge;
 import io.dialscape.engine.regex.RegexNode.Alternation;
 import io.dialscape.engine.regex.RegexNode.Begin;
 import io.dialscape.engine.regex.RegexNode.Chars;
 import io.dialscape.engine.regex.RegexNode.Concat;
-import io.dialscape.engine.regex.RegexNode.Empty;
-import io.dialscape.engine.regex.RegexNode.End;
 import io.dialscape.engine.regex.RegexNode.Group;
 import io.dialscape.engine.regex.RegexNode.LookAhead;
 import io.dialscape.engine.regex.RegexNode.Repeat;
@@ -357,64 +356,25 @@ public final class TableReach {
         return null;
     }
 
-    /** A growable int array that can be cleared. */
-    private static final class Ints {
-        private int[] a = new int[48];
-        private int n;
-
-        void add(int v) {
-            if (n == a.length) {
-                a = Arrays.copyOf(a, n * 2);
-            }
-            a[n++] = v;
-        }
-
-        int get(int i) {
-            return a[i];
-        }
-
-        int size() {
-            return n;
-        }
-
-        void clear() {
-            n = 0;
-        }
-    }
-
-    private static final class TooLarge extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        TooLarge() {
-            super(null, null, false, false);
-        }
-    }
-
     // ------------------------------------------------------------------ the pattern program
 
     /**
      * A pattern compiled for the Pike VM, with the translation woven in: EMIT at the opening of a referenced
      * group, CHAR instructions flagged when what they read is copied to the result.
      */
-    static final class Program {
-        static final int CHAR = 0;
-        static final int SPLIT = 1;
-        static final int EMIT = 2;
-        static final int BEGIN = 3;
-        static final int END = 4;
-        static final int MATCH = 5;
+    static final class Program extends PikeProgram {
+        /** Opens the referenced group of part {@code y}: the literals before it go to the result. */
+        static final int EMIT = FIRST_FREE;
 
-        int[] op = new int[64];
-        int[] x = new int[64];
-        int[] y = new int[64];
-        int[] mask = new int[64];
         boolean[] copies = new boolean[64];
-        int n;
-        int start;
         /** The translation's parts: a literal, or null for a group reference. */
         String[] literal;
         /** Per EMIT instruction (in y): the index of its group's reference among the parts. */
         private Map<Integer, Integer> partOfGroup = new HashMap<>();
+
+        private Program() {
+            super(MAX_PROGRAM);
+        }
 
         /** The program of a rule of the exact shape, or null when the rule is outside it. */
         static Program of(NetRegex pattern, Translation translation) {
@@ -446,7 +406,7 @@ public final class TableReach {
                 return null; // compiled once: cannot happen
             }
             root = p.withoutLeadingLookAheads(root);
-            if (!p.shapeOk(root, false, false)) {
+            if (!p.exactShape(root)) {
                 return null;
             }
             try {
@@ -502,140 +462,27 @@ public final class TableReach {
             return false;
         }
 
-        /**
-         * Whether {@code node} keeps to the shape: no look-ahead, no repeatable loop over an empty-matching
-         * body, referenced groups neither nested in one another nor under a repeating quantifier.
-         */
-        private boolean shapeOk(RegexNode node, boolean inReferenced, boolean repeated) {
-            if (node instanceof LookAhead) {
-                return false;
-            } else if (node instanceof Group g) {
-                boolean referenced = g.number() > 0 && partOfGroup.containsKey(g.number());
-                if (referenced && (inReferenced || repeated)) {
-                    return false;
-                }
-                return shapeOk(g.body(), inReferenced || referenced, repeated);
-            } else if (node instanceof Concat c) {
-                for (RegexNode item : c.items()) {
-                    if (!shapeOk(item, inReferenced, repeated)) {
-                        return false;
-                    }
-                }
-                return true;
-            } else if (node instanceof Alternation a) {
-                for (RegexNode alt : a.alternatives()) {
-                    if (!shapeOk(alt, inReferenced, repeated)) {
-                        return false;
-                    }
-                }
-                return true;
-            } else if (node instanceof Repeat r) {
-                boolean repeats = r.max() == Repeat.UNBOUNDED || r.max() > 1;
-                if (repeats && nullable(r.body())) {
-                    return false;
-                }
-                return shapeOk(r.body(), inReferenced, repeated || repeats);
-            }
-            return true;
+        @Override
+        boolean referenced(int number) {
+            return partOfGroup.containsKey(number);
         }
 
-        private static boolean nullable(RegexNode node) {
-            if (node instanceof Chars) {
-                return false;
-            } else if (node instanceof Group g) {
-                return nullable(g.body());
-            } else if (node instanceof Concat c) {
-                for (RegexNode item : c.items()) {
-                    if (!nullable(item)) {
-                        return false;
-                    }
-                }
-                return true;
-            } else if (node instanceof Alternation a) {
-                for (RegexNode alt : a.alternatives()) {
-                    if (nullable(alt)) {
-                        return true;
-                    }
-                }
-                return false;
-            } else if (node instanceof Repeat r) {
-                return r.min() == 0 || nullable(r.body());
-            }
-            return true; // Empty, Begin, End, LookAhead
+        @Override
+        void grow(int size) {
+            copies = Arrays.copyOf(copies, size);
         }
 
-        private int emit(int kind, int out1, int out2) {
-            if (n == op.length) {
-                if (n >= MAX_PROGRAM) {
-                    throw new TooLarge();
-                }
-                int size = n * 2;
-                op = Arrays.copyOf(op, size);
-                x = Arrays.copyOf(x, size);
-                y = Arrays.copyOf(y, size);
-                mask = Arrays.copyOf(mask, size);
-                copies = Arrays.copyOf(copies, size);
-            }
-            op[n] = kind;
-            x[n] = out1;
-            y[n] = out2;
-            return n++;
+        @Override
+        int chars(Chars c, int next, boolean copying) {
+            int s = super.chars(c, next, copying);
+            copies[s] = copying;
+            return s;
         }
 
-        private int compile(RegexNode node, int next, boolean copying) {
-            if (node instanceof Empty) {
-                return next;
-            } else if (node instanceof Chars c) {
-                int s = emit(CHAR, next, -1);
-                mask[s] = NumberLanguage.symbolMask(c.set());
-                copies[s] = copying;
-                return s;
-            } else if (node instanceof Begin) {
-                return emit(BEGIN, next, -1);
-            } else if (node instanceof End) {
-                return emit(END, next, -1);
-            } else if (node instanceof Group g) {
-                Integer part = g.number() > 0 ? partOfGroup.get(g.number()) : null;
-                if (part == null) {
-                    return compile(g.body(), next, copying);
-                }
-                int body = compile(g.body(), next, true);
-                return emit(EMIT, body, part);
-            } else if (node instanceof Concat c) {
-                int k = next;
-                for (int i = c.items().size() - 1; i >= 0; i--) {
-                    k = compile(c.items().get(i), k, copying);
-                }
-                return k;
-            } else if (node instanceof Alternation a) {
-                List<RegexNode> alts = a.alternatives();
-                int k = compile(alts.get(alts.size() - 1), next, copying);
-                for (int i = alts.size() - 2; i >= 0; i--) {
-                    int first = compile(alts.get(i), next, copying);
-                    k = emit(SPLIT, first, k);
-                }
-                return k;
-            } else if (node instanceof Repeat r) {
-                int k;
-                if (r.max() == Repeat.UNBOUNDED) {
-                    int loop = emit(SPLIT, -1, -1);
-                    int body = compile(r.body(), loop, copying);
-                    x[loop] = r.lazy() ? next : body;
-                    y[loop] = r.lazy() ? body : next;
-                    k = loop;
-                } else {
-                    k = next;
-                    for (int j = r.min(); j < r.max(); j++) {
-                        int body = compile(r.body(), k, copying);
-                        k = r.lazy() ? emit(SPLIT, next, body) : emit(SPLIT, body, next);
-                    }
-                }
-                for (int j = 0; j < r.min(); j++) {
-                    k = compile(r.body(), k, copying);
-                }
-                return k;
-            }
-            throw new IllegalStateException("not in the shape: " + node);
+        @Override
+        int group(Group g, int next) {
+            int body = compile(g.body(), next, true);
+            return emit(EMIT, body, partOfGroup.get(g.number()));
         }
     }
 
@@ -670,7 +517,7 @@ public final class TableReach {
         final int[] visited;
         int stamp;
         // the closure's scratch
-        final Ints entries = new Ints();
+        final NumberDfa.IntList entries = new NumberDfa.IntList();
         int[] stack = new int[192];
 
         Search(Program p, NumberDfa domain, NumberDfa target, int limit) {
