@@ -363,8 +363,6 @@ final class NetMatcher {
         Vm vm = new Vm(cps, tables);
         Threads clist = new Threads(slots);
         Threads nlist = new Threads(slots);
-        int stamp = 1;
-        clist.stamp = stamp;
         int[] best = null;
         boolean restart = anchor < 0 && !anchoredAtStart(entry);
         for (int pos = anchor < 0 ? 0 : anchor; pos <= len; pos++) {
@@ -375,11 +373,11 @@ final class NetMatcher {
                 if (best != null || !restart) {
                     break;
                 }
-                clist.stamp = ++stamp;
+                vm.reached.clear();
                 continue;
             }
             nlist.size = 0;
-            nlist.stamp = ++stamp;
+            vm.reached.clear();
             int c = pos < len ? cps[pos] : -1;
             for (int i = 0; i < clist.size; i++) {
                 int pc = clist.pc[i];
@@ -446,7 +444,6 @@ final class NetMatcher {
         int[] pc = new int[16];
         int[] caps;
         int size;
-        int stamp;
 
         Threads(int slots) {
             this.slots = slots;
@@ -465,17 +462,15 @@ final class NetMatcher {
     }
 
     /**
-     * The closure of one thread: an explicit stack of (state, loop level, capture frame), the frames held
-     * in one int array that is reused from one call to the next.
+     * The closure of one thread: a {@link ThreadStack} of (state, loop level, capture frame), the frames held
+     * in one int array that is reused from one call to the next; {@link #reached} holds the (state, loop
+     * level) ids the list being filled already has (emptied when the run starts filling another list).
      */
     private final class Vm {
         private final int[] cps;
         private final boolean[][] tables;
-        private final int[] mark = new int[ids];
-        private int[] stackPc = new int[32];
-        private int[] stackE = new int[32];
-        private int[] stackFrame = new int[32];
-        private int sp;
+        final StampSet reached = new StampSet(ids);
+        private final ThreadStack stack = new ThreadStack();
         private int[] frames = new int[8 * slots];
         private int frameCount;
 
@@ -506,67 +501,55 @@ final class NetMatcher {
             return frameCount++;
         }
 
-        private void push(int pc, int e, int frame) {
-            if (sp == stackPc.length) {
-                stackPc = Arrays.copyOf(stackPc, sp * 2);
-                stackE = Arrays.copyOf(stackE, sp * 2);
-                stackFrame = Arrays.copyOf(stackFrame, sp * 2);
-            }
-            stackPc[sp] = pc;
-            stackE[sp] = e;
-            stackFrame[sp++] = frame;
-        }
-
         /** Follows empty moves from {@code (pc0, e0)} with frame 0, in priority order, adding CHAR and MATCH threads. */
         private void closure(Threads list, int pc0, int e0, int pos) {
             int len = cps.length;
-            sp = 0;
-            push(pc0, e0, 0);
-            while (sp > 0) {
-                sp--;
-                int pc = stackPc[sp];
-                int e = stackE[sp];
-                int f = stackFrame[sp];
-                int id = base[pc] + e;
-                if (mark[id] == list.stamp) {
+            ThreadStack stack = this.stack;
+            stack.clear();
+            stack.push(pc0, e0, 0);
+            while (!stack.isEmpty()) {
+                stack.pop();
+                int pc = stack.pc;
+                int e = stack.a;
+                int f = stack.b;
+                if (!reached.add(base[pc] + e)) {
                     continue;
                 }
-                mark[id] = list.stamp;
                 switch (op[pc]) {
                     case CHAR, MATCH -> list.add(pc, frames, f * slots);
                     case SPLIT -> {
-                        push(y[pc], e, f);
-                        push(x[pc], e, f);
+                        stack.push(y[pc], e, f);
+                        stack.push(x[pc], e, f);
                     }
                     case SAVE -> {
                         if (frames[f * slots + y[pc]] != pos) {
                             f = copyFrame(f);
                             frames[f * slots + y[pc]] = pos;
                         }
-                        push(x[pc], e, f);
+                        stack.push(x[pc], e, f);
                     }
                     case BEGIN -> {
                         if (pos == 0) {
-                            push(x[pc], e, f);
+                            stack.push(x[pc], e, f);
                         }
                     }
                     case END -> {
                         if (pos == len) {
-                            push(x[pc], e, f);
+                            stack.push(x[pc], e, f);
                         }
                     }
-                    case ENTER -> push(x[pc], e, f);
+                    case ENTER -> stack.push(x[pc], e, f);
                     case GUARD -> {
                         int d = depth[pc];
                         int out = Math.min(e, d - 1);
                         if (e < d) {
-                            push(y[pc], out, f); // an empty iteration ends the loop
+                            stack.push(y[pc], out, f); // an empty iteration ends the loop
                         } else if (lazy[pc]) {
-                            push(x[pc], out, f);
-                            push(y[pc], out, f);
+                            stack.push(x[pc], out, f);
+                            stack.push(y[pc], out, f);
                         } else {
-                            push(y[pc], out, f);
-                            push(x[pc], out, f);
+                            stack.push(y[pc], out, f);
+                            stack.push(x[pc], out, f);
                         }
                     }
                     case ASSERT -> {
@@ -576,7 +559,7 @@ final class NetMatcher {
                                 f = copyFrame(f);
                                 frames[f * slots + 2 * (groupCount + 1) + a] = pos;
                             }
-                            push(x[pc], e, f);
+                            stack.push(x[pc], e, f);
                         }
                     }
                     default -> throw new IllegalStateException("op " + op[pc]);

@@ -250,6 +250,9 @@ final class ResultEquality {
         private final NumberDfa.IntList endTags = new NumberDfa.IntList();
         /** Automaton states and threads visited so far, against {@link ResultEquality#MAX_WORK}. */
         private long work;
+        /** The closure walk's scratch (unused for a constant rule). */
+        private final ThreadStack stack = new ThreadStack();
+        private final StampSet reached;
 
         record Step(int tags, int[] next) {
         }
@@ -257,6 +260,7 @@ final class ResultEquality {
         Machine(Shape shape, String constant) {
             this.shape = shape;
             this.constant = constant;
+            this.reached = new StampSet(shape == null ? 0 : shape.n);
             if (shape == null) {
                 intern(new int[] {0, 1, 0, AGREES});
             } else {
@@ -338,23 +342,22 @@ final class ResultEquality {
             int count = st[2];
             int status = st[3];
             Closure c = new Closure();
-            boolean[] visited = new boolean[s.n];
+            reached.clear();
             // seeds in priority order, then a new attempt while no match has been found
             int seeds = count + (status == NONE ? 1 : 0);
             for (int k = 0; k < seeds && !c.matched; k++) {
                 int seedState = k < count ? st[4 + 2 * k] : s.start;
                 boolean agrees = k < count ? st[5 + 2 * k] == 1 : st[0] == 0;
                 // depth first, preferred branch first: the order of priority
-                ArrayDeque<int[]> stack = new ArrayDeque<>();
-                stack.push(new int[] {seedState, 0});
+                stack.clear();
+                stack.push(seedState, 0, 0);
                 while (!stack.isEmpty() && !c.matched) {
-                    int[] top = stack.pop();
-                    int q = top[0];
-                    int events = top[1];
-                    if (q < 0 || visited[q]) {
+                    stack.pop();
+                    int q = stack.pc;
+                    int events = stack.a;
+                    if (q < 0 || !reached.add(q)) {
                         continue;
                     }
-                    visited[q] = true;
                     if (++work > MAX_WORK) {
                         throw new TooLarge();
                     }
@@ -370,21 +373,21 @@ final class ResultEquality {
                             c.matchEvents = events;
                         }
                         case Shape.SPLIT -> {
-                            stack.push(new int[] {s.y[q], events});
-                            stack.push(new int[] {s.x[q], events});
+                            stack.push(s.y[q], events, 0);
+                            stack.push(s.x[q], events, 0);
                         }
                         case Shape.BEGIN -> {
                             if (atStart) {
-                                stack.push(new int[] {s.x[q], events});
+                                stack.push(s.x[q], events, 0);
                             }
                         }
                         case Shape.END -> {
                             if (atEnd) {
-                                stack.push(new int[] {s.x[q], events});
+                                stack.push(s.x[q], events, 0);
                             }
                         }
-                        case Shape.TAG -> stack.push(new int[] {s.x[q], events | 1 << s.y[q]});
-                        default -> stack.push(new int[] {s.x[q], events});
+                        case Shape.TAG -> stack.push(s.x[q], events | 1 << s.y[q], 0);
+                        default -> stack.push(s.x[q], events, 0);
                     }
                 }
             }

@@ -514,18 +514,18 @@ public final class TableReach {
         final NumberDfa.IntList finals = new NumberDfa.IntList();
         /** (configuration, symbol) to 1 + successor configuration (0: none). */
         final LongIntMap stepCache = new LongIntMap(256);
-        final int[] visited;
-        int stamp;
+        /** The instructions the current step has reached. */
+        final StampSet reached;
         // the closure's scratch
         final NumberDfa.IntList entries = new NumberDfa.IntList();
-        int[] stack = new int[192];
+        final ThreadStack stack = new ThreadStack();
 
         Search(Program p, NumberDfa domain, NumberDfa target, int limit) {
             this.p = p;
             this.domain = domain;
             this.target = target;
             this.limit = limit;
-            this.visited = new int[p.n];
+            this.reached = new StampSet(p.n);
         }
 
         int feed(int out, char c) {
@@ -565,17 +565,16 @@ public final class TableReach {
          * cut: the caller stops), {@link #NO_MATCH} otherwise.
          */
         int closure(int pc, int out, int cur, boolean atStart, boolean atEnd) {
-            int sp = 0;
-            sp = push(sp, pc, out, cur);
-            while (sp > 0) {
-                sp -= 3;
-                int s = stack[sp];
-                int o = stack[sp + 1];
-                int c = stack[sp + 2];
-                if (visited[s] == stamp) {
+            stack.clear();
+            stack.push(pc, out, cur);
+            while (!stack.isEmpty()) {
+                stack.pop();
+                int s = stack.pc;
+                int o = stack.a;
+                int c = stack.b;
+                if (!reached.add(s)) {
                     continue;
                 }
-                visited[s] = stamp;
                 switch (p.op[s]) {
                     case Program.CHAR -> {
                         entries.add(s);
@@ -583,21 +582,21 @@ public final class TableReach {
                         entries.add(c);
                     }
                     case Program.SPLIT -> {
-                        sp = push(sp, p.y[s], o, c);
-                        sp = push(sp, p.x[s], o, c);
+                        stack.push(p.y[s], o, c);
+                        stack.push(p.x[s], o, c);
                     }
                     case Program.EMIT -> {
                         int part = p.y[s];
-                        sp = push(sp, p.x[s], feed(o, c, part), part + 1);
+                        stack.push(p.x[s], feed(o, c, part), part + 1);
                     }
                     case Program.BEGIN -> {
                         if (atStart) {
-                            sp = push(sp, p.x[s], o, c);
+                            stack.push(p.x[s], o, c);
                         }
                     }
                     case Program.END -> {
                         if (atEnd) {
-                            sp = push(sp, p.x[s], o, c);
+                            stack.push(p.x[s], o, c);
                         } else {
                             entries.add(s);
                             entries.add(o);
@@ -611,16 +610,6 @@ public final class TableReach {
                 }
             }
             return NO_MATCH;
-        }
-
-        private int push(int sp, int pc, int out, int cur) {
-            if (sp + 3 > stack.length) {
-                stack = Arrays.copyOf(stack, stack.length * 2);
-            }
-            stack[sp] = pc;
-            stack[sp + 1] = out;
-            stack[sp + 2] = cur;
-            return sp + 3;
         }
 
         /** Interns the configuration made of {@link #entries}; -1 when no continuation can end in the target. */
@@ -651,7 +640,7 @@ public final class TableReach {
 
         int initial() {
             entries.clear();
-            stamp++;
+            reached.clear();
             int m = closure(p.start, 0, 0, true, false);
             return intern(m == NO_MATCH ? NO_MATCH : m, m == NO_MATCH);
         }
@@ -664,7 +653,7 @@ public final class TableReach {
             }
             int[] config = configs.get(id);
             entries.clear();
-            stamp++;
+            reached.clear();
             int match = config[0];
             boolean starts = config[1] == 1;
             int found = NO_MATCH;
@@ -696,7 +685,7 @@ public final class TableReach {
             }
             int[] config = configs.get(id);
             int result = config[0];
-            stamp++;
+            reached.clear();
             for (int k = 2; k < config.length; k += 3) {
                 int pc = config[k];
                 if (p.op[pc] == Program.END) {
