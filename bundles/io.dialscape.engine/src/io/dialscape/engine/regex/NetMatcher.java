@@ -361,8 +361,8 @@ final class NetMatcher {
     private int[] run(int[] cps, boolean[][] tables, int entry, int anchor) {
         int len = cps.length;
         Vm vm = new Vm(cps, tables);
-        Threads clist = new Threads(slots);
-        Threads nlist = new Threads(slots);
+        ThreadList clist = new ThreadList(slots);
+        ThreadList nlist = new ThreadList(slots);
         int[] best = null;
         boolean restart = anchor < 0 && !anchoredAtStart(entry);
         for (int pos = anchor < 0 ? 0 : anchor; pos <= len; pos++) {
@@ -382,16 +382,16 @@ final class NetMatcher {
             for (int i = 0; i < clist.size; i++) {
                 int pc = clist.pc[i];
                 if (op[pc] == MATCH) {
-                    best = Arrays.copyOfRange(clist.caps, i * slots, (i + 1) * slots);
+                    best = Arrays.copyOfRange(clist.data, i * slots, (i + 1) * slots);
                     best[1] = pos;
                     break; // lower-priority threads are cut
                 }
                 if (c >= 0 && set[pc].contains(c)) {
                     int to = x[pc];
-                    vm.add(nlist, to, depth[to], clist.caps, i * slots, pos + 1);
+                    vm.add(nlist, to, depth[to], clist.data, i * slots, pos + 1);
                 }
             }
-            Threads t = clist;
+            ThreadList t = clist;
             clist = nlist;
             nlist = t;
         }
@@ -438,29 +438,6 @@ final class NetMatcher {
         return true;
     }
 
-    /** A list of threads: state and capture slots of each, in priority order. */
-    private static final class Threads {
-        private final int slots;
-        int[] pc = new int[16];
-        int[] caps;
-        int size;
-
-        Threads(int slots) {
-            this.slots = slots;
-            caps = new int[16 * slots];
-        }
-
-        void add(int state, int[] from, int offset) {
-            if (size == pc.length) {
-                pc = Arrays.copyOf(pc, size * 2);
-                caps = Arrays.copyOf(caps, size * 2 * slots);
-            }
-            pc[size] = state;
-            System.arraycopy(from, offset, caps, size * slots, slots);
-            size++;
-        }
-    }
-
     /**
      * The closure of one thread: a {@link ThreadStack} of (state, loop level, capture frame), the frames held
      * in one int array that is reused from one call to the next; {@link #reached} holds the (state, loop
@@ -480,14 +457,14 @@ final class NetMatcher {
         }
 
         /** Adds a new attempt at {@code pos}: every slot unset but the start of the match. */
-        void start(Threads list, int entry, int pos) {
+        void start(ThreadList list, int entry, int pos) {
             frameCount = 1;
             Arrays.fill(frames, 0, slots, -1);
             frames[0] = pos;
             closure(list, entry, 0, pos);
         }
 
-        void add(Threads list, int pc, int e, int[] caps, int offset, int pos) {
+        void add(ThreadList list, int pc, int e, int[] caps, int offset, int pos) {
             frameCount = 1;
             System.arraycopy(caps, offset, frames, 0, slots);
             closure(list, pc, e, pos);
@@ -502,7 +479,7 @@ final class NetMatcher {
         }
 
         /** Follows empty moves from {@code (pc0, e0)} with frame 0, in priority order, adding CHAR and MATCH threads. */
-        private void closure(Threads list, int pc0, int e0, int pos) {
+        private void closure(ThreadList list, int pc0, int e0, int pos) {
             int len = cps.length;
             ThreadStack stack = this.stack;
             stack.clear();

@@ -330,7 +330,7 @@ final class ResultEquality {
 
         /** The threads of an epsilon closure, in priority order, and the match it reaches first if any. */
         private static final class Closure {
-            final NumberDfa.IntList threads = new NumberDfa.IntList(); // (nfa state, agrees before, events)
+            final ThreadList threads = new ThreadList(2); // nfa state; agrees before (1/0), events
             boolean matched;
             boolean matchAgrees;
             int matchEvents;
@@ -363,9 +363,7 @@ final class ResultEquality {
                     }
                     switch (s.op[q]) {
                         case Shape.CHAR -> {
-                            c.threads.add(q);
-                            c.threads.add(agrees ? 1 : 0);
-                            c.threads.add(events);
+                            c.threads.add(q, agrees ? 1 : 0, events);
                         }
                         case Shape.MATCH -> {
                             c.matched = true;
@@ -398,15 +396,15 @@ final class ResultEquality {
             int[] st = states.get(state);
             Closure c = closure(st, false);
             int status = st[3];
-            work += (long) c.threads.size() * NumberDfa.K;
-            if (c.threads.size() / 3 > MAX_THREADS || work > MAX_WORK) {
+            work += 3L * c.threads.size * NumberDfa.K; // three ints a thread
+            if (c.threads.size > MAX_THREADS || work > MAX_WORK) {
                 throw new TooLarge();
             }
             // the markings that keep something agreeing: the events of an agreeing thread or match
             List<Integer> guesses = new ArrayList<>();
-            for (int t = 0; t < c.threads.size(); t += 3) {
-                if (c.threads.get(t + 1) == 1 && !guesses.contains(c.threads.get(t + 2))) {
-                    guesses.add(c.threads.get(t + 2));
+            for (int t = 0; t < c.threads.size; t++) {
+                if (c.threads.get(t, 0) == 1 && !guesses.contains(c.threads.get(t, 1))) {
+                    guesses.add(c.threads.get(t, 1));
                 }
             }
             if (c.matched ? c.matchAgrees : status == AGREES) {
@@ -430,10 +428,10 @@ final class ResultEquality {
                     NumberDfa.IntList seeds = new NumberDfa.IntList();
                     // a later attempt agrees with a marking that has marked nothing
                     boolean anyAgrees = newStatus == AGREES || newStatus == NONE && (st[0] | g) == 0;
-                    for (int t = 0; t < c.threads.size(); t += 3) {
-                        int q = c.threads.get(t);
+                    for (int t = 0; t < c.threads.size; t++) {
+                        int q = c.threads.pc[t];
                         if ((shape.mask[q] & (1 << a)) != 0) {
-                            boolean agrees = c.threads.get(t + 1) == 1 && c.threads.get(t + 2) == g;
+                            boolean agrees = c.threads.get(t, 0) == 1 && c.threads.get(t, 1) == g;
                             seeds.add(shape.x[q]);
                             seeds.add(agrees ? 1 : 0);
                             anyAgrees |= agrees;

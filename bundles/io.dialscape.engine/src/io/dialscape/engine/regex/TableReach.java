@@ -517,7 +517,7 @@ public final class TableReach {
         /** The instructions the current step has reached. */
         final StampSet reached;
         // the closure's scratch
-        final NumberDfa.IntList entries = new NumberDfa.IntList();
+        final ThreadList entries = new ThreadList(2);
         final ThreadStack stack = new ThreadStack();
 
         Search(Program p, NumberDfa domain, NumberDfa target, int limit) {
@@ -577,9 +577,7 @@ public final class TableReach {
                 }
                 switch (p.op[s]) {
                     case Program.CHAR -> {
-                        entries.add(s);
-                        entries.add(o);
-                        entries.add(c);
+                        entries.add(s, o, c);
                     }
                     case Program.SPLIT -> {
                         stack.push(p.y[s], o, c);
@@ -598,9 +596,7 @@ public final class TableReach {
                         if (atEnd) {
                             stack.push(p.x[s], o, c);
                         } else {
-                            entries.add(s);
-                            entries.add(o);
-                            entries.add(c);
+                            entries.add(s, o, c);
                         }
                     }
                     case Program.MATCH -> {
@@ -615,17 +611,19 @@ public final class TableReach {
         /** Interns the configuration made of {@link #entries}; -1 when no continuation can end in the target. */
         int intern(int match, boolean starts) {
             boolean hope = starts || match == MATCH_IN;
-            for (int k = 0; k < entries.size() && !hope; k += 3) {
-                hope = entries.get(k + 1) != DEAD;
+            for (int k = 0; k < entries.size && !hope; k++) {
+                hope = entries.get(k, 0) != DEAD;
             }
             if (!hope) {
                 return -1;
             }
-            int[] config = new int[entries.size() + 2];
+            int[] config = new int[3 * entries.size + 2];
             config[0] = match;
             config[1] = starts ? 1 : 0;
-            for (int k = 0; k < entries.size(); k++) {
-                config[k + 2] = entries.get(k);
+            for (int k = 0; k < entries.size; k++) {
+                config[3 * k + 2] = entries.pc[k];
+                config[3 * k + 3] = entries.get(k, 0);
+                config[3 * k + 4] = entries.get(k, 1);
             }
             NumberDfa.IntArrayKey key = new NumberDfa.IntArrayKey(config);
             Integer id = configIds.get(key);
