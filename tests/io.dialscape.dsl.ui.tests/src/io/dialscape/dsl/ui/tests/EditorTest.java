@@ -240,6 +240,23 @@ class EditorTest {
     }
 
     @Test
+    void contentAssistOffersTheUsagesOfTheTopology() throws Exception {
+        String text = ROUTING.replace("policy Domestic usages Local, National", "policy Domestic usages Local, National\n    policy Other usages ")
+                .replace("CASES", "");
+        IFile file = file(project, "routingassist.ucm", text);
+        ITextEditor editor = open(file);
+        IDocument document = document(editor);
+
+        int usages = document.get().indexOf("policy Other usages ") + "policy Other usages ".length();
+        assertEquals(Set.of("Local", "National"), offered(editor, usages));
+    }
+
+    private static Set<String> offered(ITextEditor editor, int offset) {
+        return Arrays.stream(new DialscapeContentAssistProcessor().computeCompletionProposals(viewer(editor), offset))
+                .map(p -> ((DialscapeCompletionProposal) p).getReplacement()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
     void hoverOnACallCaseShowsItsActualPath() throws Exception {
         IFile file = file(project, "callhover.ucm", ROUTING.replace("CASES", "\"4255550100\" from Staff -> \"+14255550100\""));
         ITextEditor editor = open(file);
