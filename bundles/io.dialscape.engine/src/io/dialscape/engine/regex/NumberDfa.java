@@ -22,6 +22,8 @@ final class NumberDfa {
     static final String SYMBOLS = "0123456789*#+";
     static final int K = SYMBOLS.length();
     static final int PLUS = SYMBOLS.indexOf('+');
+    /** The symbol indexes in {@link #SYMBOLS} order. */
+    private static final int[] SYMBOL_ORDER = java.util.stream.IntStream.range(0, K).toArray();
 
     static final NumberDfa EMPTY = new NumberDfa(new int[0], new boolean[0]);
 
@@ -448,6 +450,14 @@ final class NumberDfa {
 
     /** The shortest string of the language, the smallest in {@link #SYMBOLS} order among those; null if empty. */
     String shortest() {
+        return shortest(SYMBOL_ORDER);
+    }
+
+    /**
+     * The shortest string of the language, the smallest among those when symbols compare as they come in
+     * {@code order} (every symbol index once); null if empty.
+     */
+    String shortest(int[] order) {
         if (isEmpty()) {
             return null;
         }
@@ -469,7 +479,7 @@ final class NumberDfa {
                 }
                 return sb.reverse().toString();
             }
-            for (int a = 0; a < K; a++) {
+            for (int a : order) {
                 int t = next[s * K + a];
                 if (t >= 0 && parent[t] == -2) {
                     parent[t] = s;

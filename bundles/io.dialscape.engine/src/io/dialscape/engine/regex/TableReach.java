@@ -285,37 +285,7 @@ public final class TableReach {
 
     /** The shortest string of {@code dfa}, the smallest in character order among those. */
     static String shortest(NumberDfa dfa) {
-        if (dfa.isEmpty()) {
-            return null;
-        }
-        int n = dfa.size();
-        int[] parent = new int[n];
-        int[] via = new int[n];
-        Arrays.fill(parent, -2);
-        parent[0] = -1;
-        int[] queue = new int[n];
-        int head = 0;
-        int tail = 0;
-        queue[tail++] = 0;
-        while (head < tail) {
-            int s = queue[head++];
-            if (dfa.accepts(s)) {
-                StringBuilder sb = new StringBuilder();
-                for (int q = s; parent[q] >= 0; q = parent[q]) {
-                    sb.append(NumberDfa.SYMBOLS.charAt(via[q]));
-                }
-                return sb.reverse().toString();
-            }
-            for (int a : CHAR_ORDER) {
-                int t = dfa.next(s, a);
-                if (t >= 0 && parent[t] == -2) {
-                    parent[t] = s;
-                    via[t] = a;
-                    queue[tail++] = t;
-                }
-            }
-        }
-        return null;
+        return dfa.shortest(CHAR_ORDER);
     }
 
     /**
