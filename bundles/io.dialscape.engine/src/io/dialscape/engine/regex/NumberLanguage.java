@@ -372,17 +372,10 @@ final class NumberLanguage {
                         if (id >= limit && limit < MAX_DFA_STATES) {
                             throw new LimitReached();
                         }
-                        if (id >= MAX_DFA_STATES) {
-                            throw new TooComplexException("its number automaton needs more than "
-                                    + MAX_DFA_STATES + " states");
-                        }
+                        checkDfaSize(id);
                         ids.put(boxed, id);
                         kernels.add(next);
-                        acc.add(!onlyPlus && acceptsAtEnd(next) ? 1 : 0);
-                        for (int b = 0; b < k; b++) {
-                            trans.add(-1);
-                        }
-                        todo.add(id);
+                        addDfaState(id, !onlyPlus && acceptsAtEnd(next), trans, acc, todo);
                     }
                     target = id;
                 }
@@ -390,6 +383,26 @@ final class NumberLanguage {
             }
         }
         return finish(trans, acc, kernels.size());
+    }
+
+    /** Throws when a number automaton under construction would get state {@code id}, one too many. */
+    private static void checkDfaSize(int id) throws TooComplexException {
+        if (id >= MAX_DFA_STATES) {
+            throw new TooComplexException("its number automaton needs more than " + MAX_DFA_STATES + " states");
+        }
+    }
+
+    /**
+     * Adds state {@code id} to a number automaton under construction ({@code K} transitions a state in
+     * {@code trans}, 1 or 0 in {@code acc}): accepting or not, no transitions yet, queued to get them.
+     */
+    private static void addDfaState(int id, boolean accepting, NumberDfa.IntList trans, NumberDfa.IntList acc,
+            java.util.ArrayDeque<Integer> todo) {
+        acc.add(accepting ? 1 : 0);
+        for (int b = 0; b < NumberDfa.K; b++) {
+            trans.add(-1);
+        }
+        todo.add(id);
     }
 
     private static NumberDfa finish(NumberDfa.IntList trans, NumberDfa.IntList acc, int size) {
@@ -889,17 +902,10 @@ final class NumberLanguage {
                         Integer id = ids.get(key);
                         if (id == null) {
                             id = states.size();
-                            if (id >= MAX_DFA_STATES) {
-                                throw new TooComplexException("its number automaton needs more than "
-                                        + MAX_DFA_STATES + " states");
-                            }
+                            checkDfaSize(id);
                             ids.put(key, id);
                             states.add(next);
-                            acc.add(!onlyPlus && acceptsAtEnd(next) ? 1 : 0);
-                            for (int b = 0; b < k; b++) {
-                                trans.add(-1);
-                            }
-                            todo.add(id);
+                            addDfaState(id, !onlyPlus && acceptsAtEnd(next), trans, acc, todo);
                         }
                         target = id;
                     }
