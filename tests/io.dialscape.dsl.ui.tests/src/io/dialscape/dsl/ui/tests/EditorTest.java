@@ -251,6 +251,19 @@ class EditorTest {
         assertEquals(Set.of("Local", "National"), offered(editor, usages));
     }
 
+    @Test
+    void contentAssistOffersTheTestedTopologysGroupsInACallCase() throws Exception {
+        // names of its own: other files of the project define a topology nw too
+        String text = ROUTING.replace("topology nw ", "topology nwAssist ").replace("test nw ", "test nwAssist ")
+                .replace("users Staff dialplan seattle", "users Callers dialplan seattleAssist")
+                .replace("normalization seattle ", "normalization seattleAssist ").replace("translation trunkOut", "translation trunkOutAssist")
+                .replace("normalization trunkOut ", "normalization trunkOutAssist ").replace("CASES", "\"5551234\" from ");
+        IFile file = file(project, "callassist.ucm", text);
+        ITextEditor editor = open(file);
+        IDocument document = document(editor);
+        assertEquals(Set.of("Callers"), offered(editor, document.get().indexOf("from ") + "from ".length()));
+    }
+
     private static Set<String> offered(ITextEditor editor, int offset) {
         return Arrays.stream(new DialscapeContentAssistProcessor().computeCompletionProposals(viewer(editor), offset))
                 .map(p -> ((DialscapeCompletionProposal) p).getReplacement()).collect(Collectors.toCollection(TreeSet::new));
