@@ -1,0 +1,79 @@
+package io.dialscape.cli;
+
+import io.dialscape.dsl.bridge.TopologyImport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dialscape import topology FILE.xml [-o OUT.ucm] [--platform P]} (LANGUAGE.md section 11, docs/import.md). */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Turns a deployment's own documents into a .ucm model.",
+        subcommands = { ImportCommand.Topology.class })
+final class ImportCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing what to import: try 'dialscape import topology FILE.xml'");
+    }
+
+    @Command(name = "topology", mixinStandardHelpOptions = true,
+            description = { "Reads a Lync/SfB topology document (Get-CsTopology -AsXml, or Topology Builder's saved",
+                    "document) and writes its sites, pools, servers with roles and PSTN gateways as a .ucm topology.",
+                    "What it does not understand becomes a comment in the output and a warning on standard error.", "",
+                    "  dialscape import topology topology.xml -o contoso.ucm", "",
+                    "Exit status: 0 when the document could be read, 2 for an unreadable, malformed or refused",
+                    "document (DOCTYPEs and external entities are refused) or an unknown platform." })
+    static final class Topology implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE.xml", description = "The topology document.")
+        Path file;
+
+        @Option(names = { "-o", "--output" }, paramLabel = "OUT.ucm", description = "Write the model here (default: standard output).")
+        Path output;
+
+        @Option(names = "--platform", paramLabel = "P",
+                description = "The platform of the model (default: from the document's ServiceVersion, else sfb2019).")
+        String platform;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            TopologyImport.Result result;
+            try {
+                result = TopologyImport.read(file, platform);
+            } catch (TopologyImport.ImportProblem e) {
+                err.println("dialscape: " + e.getMessage());
+                return DialscapeCli.EXIT_USAGE;
+            }
+            for (String warning : result.warnings()) {
+                err.println("dialscape: warning: " + warning);
+            }
+            if (output == null) {
+                spec.commandLine().getOut().print(result.text());
+            } else {
+                try {
+                    Files.writeString(output, result.text(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    err.println("dialscape: " + output + ": cannot write: " + e.getMessage());
+                    return DialscapeCli.EXIT_USAGE;
+                }
+            }
+            return 0;
+        }
+    }
+}
