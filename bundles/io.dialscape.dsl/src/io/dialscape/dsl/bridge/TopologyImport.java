@@ -79,7 +79,8 @@ public final class TopologyImport {
             throw new ImportProblem(file + ": not a readable XML document: " + oneLine(String.valueOf(e.getMessage())));
         }
         String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        return new TopologyImport.Mapper(document, file.getFileName().toString()).map(stem, platform);
+        Result raw = new TopologyImport.Mapper(document, file.getFileName().toString()).map(stem, platform);
+        return new Result(UcmFormatter.format(raw.text()), raw.warnings(), raw.platform(), raw.platformSource());
     }
 
     /** A namespace-aware DOM parser that refuses DOCTYPEs and external entities and stays within the JDK's limits. */

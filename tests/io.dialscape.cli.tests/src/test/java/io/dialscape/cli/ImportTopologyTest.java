@@ -60,6 +60,13 @@ class ImportTopologyTest {
     }
 
     @Test
+    void outputGoesThroughTheProjectsFormatter() {
+        assertEquals("topology t platform sfb2019 {\n    site A {\n        server a \"a.x\" roles FrontEnd\n    }\n}\n",
+                io.dialscape.dsl.bridge.UcmFormatter.format(
+                        "topology t platform sfb2019 {\nsite A {\n  server a \"a.x\" roles FrontEnd\n }\n}\n"));
+    }
+
+    @Test
     void platformOptionWinsAndDropsWhatThePlatformLacks() throws IOException {
         Path out = dir.resolve("ocs.ucm");
         Cli cli = run("import", "topology", fixture("contoso-topology.xml").toString(), "--platform", "ocs2007r2",
