@@ -3,9 +3,16 @@
  */
 package io.dialscape.dsl.ide;
 
+import io.dialscape.dsl.ide.server.DialscapeHoverService;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
 
 /**
  * Use this class to register ide components.
  */
 public class DialscapeIdeModule extends AbstractDialscapeIdeModule {
+
+    /** The language server's hover: labels of roles, products and platforms, voice routing of call cases, users and routes. */
+    public Class<? extends IHoverService> bindIHoverService() {
+        return DialscapeHoverService.class;
+    }
 }

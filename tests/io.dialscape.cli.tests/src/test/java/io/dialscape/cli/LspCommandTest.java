@@ -22,6 +22,8 @@ import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Location;
@@ -67,7 +69,7 @@ class LspCommandTest {
     Path workspace;
 
     @Test
-    void diagnosticsCompletionDefinitionAndFormatting() throws Exception {
+    void diagnosticsCompletionDefinitionHoverAndFormatting() throws Exception {
         Path file = workspace.resolve("model.ucm");
         Files.writeString(file, MODEL);
         String uri = file.toUri().toString();
@@ -120,6 +122,13 @@ class LspCommandTest {
                     : definition.getRight().stream().map(LocationLink::getTargetUri).toList();
             assertEquals(1, targets.size(), targets::toString);
             assertTrue(targets.get(0).startsWith("dialscape-library:"), targets::toString);
+
+            // Hover on the role reference: its label and platform, from the library.
+            Hover hover = server.getTextDocumentService()
+                    .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(2, rolesColumn + 2)))
+                    .get(WAIT, TimeUnit.SECONDS);
+            String hoverText = hover.getContents().isRight() ? hover.getContents().getRight().getValue() : String.valueOf(hover.getContents());
+            assertTrue(hoverText.startsWith("Role Director: ") && hoverText.contains("Platform ocs2007r2"), hoverText);
 
             // Formatting: the over-indented server line comes back to the formatter's indentation.
             List<? extends TextEdit> edits = server.getTextDocumentService()
