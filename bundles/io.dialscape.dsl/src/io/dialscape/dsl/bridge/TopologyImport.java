@@ -78,9 +78,28 @@ public final class TopologyImport {
         } catch (SAXException | RuntimeException | StackOverflowError e) {
             throw new ImportProblem(file + ": not a readable XML document: " + oneLine(String.valueOf(e.getMessage())));
         }
+        checkAttributeSizes(document, file);
         String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         Result raw = new TopologyImport.Mapper(document, file.getFileName().toString()).map(stem, platform);
         return new Result(UcmFormatter.format(raw.text()), raw.warnings(), raw.platform(), raw.platformSource());
+    }
+
+    /** Longest attribute value read; a topology document's longest are FQDNs (at most 253 characters). */
+    public static final int MAX_ATTRIBUTE = 4096;
+
+    private static void checkAttributeSizes(Document document, Path file) throws ImportProblem {
+        NodeList all = document.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            var attributes = all.item(i).getAttributes();
+            for (int j = 0; j < attributes.getLength(); j++) {
+                Node a = attributes.item(j);
+                if (a.getNodeValue().length() > MAX_ATTRIBUTE) {
+                    throw new ImportProblem(file + ": attribute " + a.getNodeName() + " of <" + all.item(i).getLocalName()
+                            + "> has " + a.getNodeValue().length() + " characters (at most " + MAX_ATTRIBUTE
+                            + " are read): not a topology document");
+                }
+            }
+        }
     }
 
     /** A namespace-aware DOM parser that refuses DOCTYPEs and external entities and stays within the JDK's limits. */
@@ -225,6 +244,9 @@ public final class TopologyImport {
                 base = base.substring(0, dot);
             }
             base = base.replaceAll("[^A-Za-z0-9_]", "_");
+            if (base.length() > 63) {
+                base = base.substring(0, 63); // a DNS label's longest
+            }
             if (base.isEmpty() || Character.isDigit(base.charAt(0))) {
                 base = "_" + base;
             }

@@ -117,6 +117,18 @@ class ImportTopologyTest {
     }
 
     @Test
+    void deepNestingIsOneLine() throws IOException {
+        assertRefused(write("deep.xml", "<Topology xmlns=\"" + NS + "\">" + "<a>".repeat(100_000) + "</a>".repeat(100_000)
+                + "</Topology>"));
+    }
+
+    @Test
+    void hugeAttributeIsOneLine() throws IOException {
+        assertRefused(write("huge.xml", "<Topology xmlns=\"" + NS + "\"><Sites><CentralSite SiteId=\"1\" Name=\""
+                + "x".repeat(5_000_000) + "\"/></Sites></Topology>"));
+    }
+
+    @Test
     void malformedIsOneLine() throws IOException {
         assertRefused(write("broken.xml", "<Topology xmlns=\"" + NS + "\"><Sites><CentralSite SiteId=\"1\">"));
     }
