@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Builds the VS Code extension: npm ci (pinned by package-lock.json), the grammar tests,
+# then dialscape-<version>.vsix in this folder. Needs Node 20 and npm 9 or newer.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+echo "== npm ci"
+npm ci --prefer-offline --no-audit --no-fund
+
+echo "== grammar tests"
+npx vscode-tmgrammar-test -g syntaxes/ucm.tmLanguage.json "test/grammar/*.ucm"
+node test/tokenize-examples.js
+
+echo "== package"
+npx esbuild extension.js --bundle --platform=node --format=cjs --external:vscode \
+  --outfile=dist/extension.js --minify --log-level=warning
+version="$(node -p 'require("./package.json").version')"
+npx vsce package --no-dependencies --skip-license --allow-missing-repository \
+  --out "dialscape-$version.vsix"
+ls -l "dialscape-$version.vsix"
