@@ -18,3 +18,13 @@ version="$(node -p 'require("./package.json").version')"
 npx vsce package --no-dependencies --skip-license --allow-missing-repository \
   --out "dialscape-$version.vsix"
 ls -l "dialscape-$version.vsix"
+
+# The bundled client against a stand-in `vscode` module and the real `dialscape lsp`, found as
+# the extension finds it (the repository's launcher). Only when the command-line jar is built:
+# the launcher would otherwise start a Maven build.
+if [ -f ../../bundles/io.dialscape.cli/target/dialscape-cli.jar ]; then
+  echo "== client smoke test (dialscape lsp on examples/)"
+  node test/smoke-client.js ../../examples ../../examples/contoso-teams.ucm
+else
+  echo "== client smoke test skipped: bundles/io.dialscape.cli/target/dialscape-cli.jar is not built"
+fi

@@ -5,7 +5,7 @@
 const fs = require('fs');
 const path = require('path');
 const vscode = require('vscode');
-const { LanguageClient, TransportKind } = require('vscode-languageclient/node');
+const { LanguageClient } = require('vscode-languageclient/node');
 
 let client;
 
@@ -73,10 +73,9 @@ async function startClient(context) {
   const command = serverCommand(loneFolder);
   const cwd = folderPaths()[0] || loneFolder || (path.isAbsolute(command) ? path.dirname(command) : undefined);
 
-  const serverOptions = {
-    run: { command, args: ['lsp'], transport: TransportKind.stdio, options: { cwd } },
-    debug: { command, args: ['lsp'], transport: TransportKind.stdio, options: { cwd } },
-  };
+  // No `transport`: with TransportKind.stdio the client appends `--stdio`, which `dialscape lsp`
+  // refuses; without it, an Executable speaks over stdin/stdout as it is.
+  const serverOptions = { command, args: ['lsp'], options: { cwd } };
   const clientOptions = {
     documentSelector: [{ scheme: 'file', language: 'ucm' }],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.ucm') },
@@ -100,7 +99,7 @@ async function activate(context) {
   await startClient(context);
   context.subscriptions.push(
     vscode.commands.registerCommand('dialscape.restartServer', async () => {
-      if (client) await client.stop().catch(() => undefined);
+      await stopClient();
       await startClient(context);
     }),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
@@ -111,8 +110,14 @@ async function activate(context) {
   );
 }
 
+async function stopClient() {
+  const running = client;
+  client = undefined;
+  if (running && running.isRunning()) await running.stop().catch(() => undefined);
+}
+
 async function deactivate() {
-  if (client) await client.stop();
+  await stopClient();
 }
 
 module.exports = { activate, deactivate };
