@@ -25,6 +25,8 @@ ls -l "dialscape-$version.vsix"
 if [ -f ../../bundles/io.dialscape.cli/target/dialscape-cli.jar ]; then
   echo "== client smoke test (dialscape lsp on examples/)"
   node test/smoke-client.js ../../examples ../../examples/contoso-teams.ucm
+  echo "== client smoke test (a lone file, no workspace folder)"
+  SMOKE_NO_FOLDER=1 node test/smoke-client.js ../../examples ../../examples/fabrikam-sfb2019.ucm
 else
   echo "== client smoke test skipped: bundles/io.dialscape.cli/target/dialscape-cli.jar is not built"
 fi

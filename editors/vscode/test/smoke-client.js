@@ -1,7 +1,8 @@
 // Loads the bundled extension (dist/extension.js) against a stand-in `vscode` module, with a
 // workspace folder and one .ucm document open, and checks that the language server starts and
 // publishes diagnostics for it, then that the extension shuts down. Not VS Code: a check that the
-// client and `dialscape lsp` talk. Usage: [DIALSCAPE_SERVER_PATH=...] node test/smoke-client.js FOLDER FILE.ucm
+// client and `dialscape lsp` talk. Usage: [DIALSCAPE_SERVER_PATH=...] [DIALSCAPE_TRACE=messages]
+// [SMOKE_NO_FOLDER=1 (a lone file, no workspace folder)] node test/smoke-client.js FOLDER FILE.ucm
 'use strict';
 const Module = require('module');
 const path = require('path');
@@ -60,7 +61,7 @@ const vscode = new Proxy({
   version: '1.82.0',
   env: { appName: 'smoke', language: 'en', machineId: 'x', sessionId: 'x', uiKind: 1, appRoot: '/' },
   workspace: new Proxy({
-    workspaceFolders: [{ uri: Uri.file(folder), name: path.basename(folder), index: 0 }],
+    workspaceFolders: process.env.SMOKE_NO_FOLDER ? undefined : [{ uri: Uri.file(folder), name: path.basename(folder), index: 0 }],
     textDocuments: [doc],
     getConfiguration: (section) => ({ get: (k, d) => (section === 'dialscape' && k in config ? config[k] : d), has: () => false, update: async () => {} }),
     getWorkspaceFolder: () => ({ uri: Uri.file(folder), name: path.basename(folder), index: 0 }),
