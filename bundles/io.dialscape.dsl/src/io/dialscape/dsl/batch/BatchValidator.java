@@ -1,7 +1,6 @@
 package io.dialscape.dsl.batch;
 
 import com.google.inject.Injector;
-import io.dialscape.dsl.DialscapeStandaloneSetup;
 import io.dialscape.dsl.dialscape.Model;
 import io.dialscape.dsl.validation.DiagnosticCodes;
 import io.dialscape.dsl.validation.DialscapeIssueCodes;
@@ -29,28 +28,12 @@ public final class BatchValidator {
     /** Syntax errors reported per file before the rest are summarized (unbalanced braces can make thousands). */
     public static final int MAX_SYNTAX_ERRORS_PER_FILE = 50;
 
-    private static volatile Injector injector;
-
     /** The result of a run: the files validated and what was found, sorted by file, line and column. */
     public record Report(List<Path> files, List<Finding> findings) {
 
         public long count(String severity) {
             return findings.stream().filter(f -> f.severity().equals(severity)).count();
         }
-    }
-
-    private static Injector injector() {
-        Injector result = injector;
-        if (result == null) {
-            synchronized (BatchValidator.class) {
-                result = injector;
-                if (result == null) {
-                    result = new DialscapeStandaloneSetup().createInjectorAndDoEMFRegistration();
-                    injector = result;
-                }
-            }
-        }
-        return result;
     }
 
     /** Collects the .ucm files under the paths and validates them together. */
@@ -73,7 +56,7 @@ public final class BatchValidator {
      * @throws InputProblem as {@link #validate(List)} does
      */
     public Loaded load(List<Path> paths) throws InputProblem {
-        XtextResourceSet resourceSet = ModelSet.newResourceSet(injector());
+        XtextResourceSet resourceSet = ModelSet.newResourceSet(ModelSet.injector());
         Map<Path, Resource> resources = new LinkedHashMap<>();
         for (Path file : ModelFiles.collect(paths)) {
             String text = ModelFiles.read(file, shown(file));
@@ -86,7 +69,7 @@ public final class BatchValidator {
 
     /** Validates the given file contents together (paths need not exist: the editor and tests use this). */
     public Report validateTexts(Map<Path, String> texts) {
-        Injector injector = injector();
+        Injector injector = ModelSet.injector();
         XtextResourceSet resourceSet = ModelSet.newResourceSet(injector);
         Map<Path, Resource> resources = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();

@@ -26,7 +26,47 @@ public final class ModelSet {
     /** Code of a validation that failed with an exception. */
     public static final String INTERNAL = "internal";
 
+    private static volatile Injector injector;
+
     private ModelSet() {
+    }
+
+    /** The language's injector for headless use (command line, importers, Maven plugin), made once. */
+    public static Injector injector() {
+        Injector result = injector;
+        if (result == null) {
+            synchronized (ModelSet.class) {
+                result = injector;
+                if (result == null) {
+                    result = new io.dialscape.dsl.DialscapeStandaloneSetup().createInjectorAndDoEMFRegistration();
+                    injector = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * A model text through the project's formatter (as the editor's Format does); the text unchanged when it does
+     * not parse (the validator then says why).
+     */
+    public static String format(String text) {
+        Injector injector = injector();
+        XtextResource resource = load(newResourceSet(injector), URI.createURI("dialscape-format:/model.ucm"), text);
+        if (!resource.getErrors().isEmpty()) {
+            return text;
+        }
+        org.eclipse.xtext.formatting2.FormatterRequest request = injector.getInstance(org.eclipse.xtext.formatting2.FormatterRequest.class);
+        request.setTextRegionAccess(injector.getInstance(org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder.class)
+                .forNodeModel(resource).create());
+        List<org.eclipse.xtext.formatting2.regionaccess.ITextReplacement> replacements = new ArrayList<>(
+                injector.getInstance(org.eclipse.xtext.formatting2.IFormatter2.class).format(request));
+        replacements.sort(java.util.Comparator.comparingInt(org.eclipse.xtext.formatting2.regionaccess.ITextReplacement::getOffset).reversed());
+        StringBuilder formatted = new StringBuilder(text);
+        for (org.eclipse.xtext.formatting2.regionaccess.ITextReplacement r : replacements) {
+            formatted.replace(r.getOffset(), r.getOffset() + r.getLength(), r.getReplacementText());
+        }
+        return formatted.toString();
     }
 
     /** A resource set holding the bundled library, ready for model texts. */

@@ -81,7 +81,7 @@ public final class TopologyImport {
         checkAttributeSizes(document, file);
         String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         Result raw = new TopologyImport.Mapper(document, file.getFileName().toString()).map(stem, platform);
-        return new Result(UcmFormatter.format(raw.text()), raw.warnings(), raw.platform(), raw.platformSource());
+        return new Result(io.dialscape.dsl.batch.ModelSet.format(raw.text()), raw.warnings(), raw.platform(), raw.platformSource());
     }
 
     /** Longest attribute value read; a topology document's longest are FQDNs (at most 253 characters). */

@@ -62,7 +62,7 @@ class ImportTopologyTest {
     @Test
     void outputGoesThroughTheProjectsFormatter() {
         assertEquals("topology t platform sfb2019 {\n    site A {\n        server a \"a.x\" roles FrontEnd\n    }\n}\n",
-                io.dialscape.dsl.bridge.UcmFormatter.format(
+                io.dialscape.dsl.batch.ModelSet.format(
                         "topology t platform sfb2019 {\nsite A {\n  server a \"a.x\" roles FrontEnd\n }\n}\n"));
     }
 
