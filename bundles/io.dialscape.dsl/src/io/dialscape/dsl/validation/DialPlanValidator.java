@@ -127,15 +127,15 @@ public class DialPlanValidator extends AbstractDialscapeCheck {
         if (rules.isEmpty()) {
             return;
         }
-        Set<Integer> excluded = normalizationRulesWithErrors(table, true);
+        Set<Integer> excluded = normalizationRulesWithErrors(table);
         List<io.dialscape.engine.regex.NormalizationRule> engineRules = EngineModels.normalizationRules(table);
         RuleNamer namer = EngineModels.namer(rules, rule -> ((NormalizationRule) rule).getLabel());
         report(rules, NormalizationAnalyzer.analyze(engineRules, excluded, namer));
         report(rules, NormalizationAnalyzer.e164Problems(engineRules, excluded, namer));
     }
 
-    /** Compiles every pattern; reports regex.invalid, regex.class-separator and regex.group when asked. */
-    private Set<Integer> normalizationRulesWithErrors(Normalization table, boolean reportThem) {
+    /** Compiles every pattern; reports regex.invalid, regex.class-separator and regex.group. */
+    private Set<Integer> normalizationRulesWithErrors(Normalization table) {
         Set<Integer> excluded = new HashSet<>();
         List<NormalizationRule> rules = table.getRules();
         for (int i = 0; i < rules.size(); i++) {
@@ -143,24 +143,17 @@ public class DialPlanValidator extends AbstractDialscapeCheck {
             String pattern = EngineModels.nullToEmpty(rule.getPattern());
             try {
                 NetRegex regex = NetRegex.compile(pattern);
-                if (reportThem) {
-                    for (NetRegex.ClassSeparator separator : regex.classSeparators()) {
-                        addIssue(separator.message(), rule, NORMALIZATION_RULE__PATTERN,
-                                DialscapeIssueCodes.REGEX_CLASS_SEPARATOR);
-                    }
+                for (NetRegex.ClassSeparator separator : regex.classSeparators()) {
+                    addIssue(separator.message(), rule, NORMALIZATION_RULE__PATTERN, DialscapeIssueCodes.REGEX_CLASS_SEPARATOR);
                 }
                 String problem = NormalizationTable.translationProblem(regex, EngineModels.nullToEmpty(rule.getTranslation()));
                 if (problem != null) {
                     excluded.add(i);
-                    if (reportThem) {
-                        addIssue(problem, rule, NORMALIZATION_RULE__TRANSLATION, DialscapeIssueCodes.REGEX_GROUP);
-                    }
+                    addIssue(problem, rule, NORMALIZATION_RULE__TRANSLATION, DialscapeIssueCodes.REGEX_GROUP);
                 }
             } catch (RegexSyntaxException e) {
                 excluded.add(i);
-                if (reportThem) {
-                    addIssue(e.getMessage(), rule, NORMALIZATION_RULE__PATTERN, DialscapeIssueCodes.REGEX_INVALID);
-                }
+                addIssue(e.getMessage(), rule, NORMALIZATION_RULE__PATTERN, DialscapeIssueCodes.REGEX_INVALID);
             }
         }
         return excluded;
@@ -215,8 +208,7 @@ public class DialPlanValidator extends AbstractDialscapeCheck {
                 }
             }
         } else if (table instanceof Normalization normalization) {
-            NormalizationTable engineTable = new NormalizationTable(EngineModels.normalizationRules(normalization),
-                    normalizationRulesWithErrors(normalization, false));
+            NormalizationTable engineTable = EngineModels.normalizationTable(normalization);
             for (TestCase testCase : test.getCases()) {
                 if (incomplete(testCase) || testCase instanceof CallCase) {
                     continue; // a call case in a table's test is test.invalid (RoutingValidator)
