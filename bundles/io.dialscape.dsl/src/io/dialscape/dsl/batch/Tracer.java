@@ -86,14 +86,14 @@ public final class Tracer {
         }
         Users users = candidates.get(0);
         Topology topology = EcoreUtil2.getContainerOfType(users, Topology.class);
-        if (!resolved(users.getDialplan()) || !resolved(users.getPolicy())) {
+        if (!TopologyRouting.complete(users)) {
             throw new TraceProblem("user group '" + usersName + "' names a dial plan or policy that is not defined");
         }
         TopologyRouting routing = TopologyRouting.of(topology, null);
         Normalization dialPlan = users.getDialplan();
         CallPath path;
         try {
-            path = routing.routing().call(routing.table(dialPlan), TopologyRouting.policy(users.getPolicy()), number);
+            path = routing.call(users, number);
         } catch (InvalidNumberException e) {
             throw new TraceProblem(e.getMessage());
         }
@@ -227,7 +227,4 @@ public final class Tracer {
         return node == null ? 0 : node.getStartLine();
     }
 
-    private static boolean resolved(EObject object) {
-        return object != null && !object.eIsProxy();
-    }
 }

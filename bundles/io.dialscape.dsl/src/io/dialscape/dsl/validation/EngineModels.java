@@ -187,6 +187,11 @@ public final class EngineModels {
         };
     }
 
+    /** A reference that the linker resolved (unresolved ones already have their linking error). */
+    public static boolean resolved(EObject object) {
+        return object != null && !object.eIsProxy();
+    }
+
     static String nullToEmpty(String s) {
         return s == null ? "" : s;
     }

@@ -1,6 +1,7 @@
 package io.dialscape.dsl.validation;
 
 import static io.dialscape.dsl.dialscape.DialscapePackage.Literals.*;
+import static io.dialscape.dsl.validation.EngineModels.resolved;
 
 import io.dialscape.dsl.dialscape.CallCase;
 import io.dialscape.dsl.dialscape.Policy;
@@ -10,8 +11,6 @@ import io.dialscape.dsl.dialscape.Test;
 import io.dialscape.dsl.dialscape.TestCase;
 import io.dialscape.dsl.dialscape.Topology;
 import io.dialscape.dsl.dialscape.Usage;
-import io.dialscape.dsl.dialscape.Normalization;
-import io.dialscape.dsl.dialscape.NormalizationRule;
 import io.dialscape.dsl.dialscape.Users;
 import io.dialscape.engine.InvalidNumberException;
 import io.dialscape.engine.routing.CallExpectation;
@@ -20,7 +19,6 @@ import io.dialscape.engine.regex.NetRegex;
 import io.dialscape.engine.regex.NormalizationAnalyzer;
 import io.dialscape.engine.regex.RegexSyntaxException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -75,10 +73,7 @@ public class RoutingValidator extends AbstractDialscapeCheck {
         if (usages.isEmpty()) {
             return; // only unresolved usages: the linking errors say what is wrong
         }
-        Set<Usage> inPolicies = new HashSet<>();
-        for (Policy policy : EcoreUtil2.getAllContentsOfType(topology, Policy.class)) {
-            inPolicies.addAll(policy.getUsages());
-        }
+        Set<Usage> inPolicies = TopologyRouting.of(topology, getContext()).usagesInPolicies();
         for (Usage usage : route.getUsages()) {
             if (inPolicies.contains(usage)) {
                 return;
@@ -97,10 +92,7 @@ public class RoutingValidator extends AbstractDialscapeCheck {
         if (topology == null || policy.getName() == null) {
             return;
         }
-        Set<Usage> routed = new HashSet<>();
-        for (Route route : EcoreUtil2.getAllContentsOfType(topology, Route.class)) {
-            routed.addAll(route.getUsages());
-        }
+        Set<Usage> routed = TopologyRouting.of(topology, getContext()).usagesWithRoutes();
         for (Usage usage : new LinkedHashSet<>(policy.getUsages())) {
             if (resolved(usage) && usage.getName() != null && !routed.contains(usage)) {
                 addIssue("Policy '" + policy.getName() + "' lists usage " + usage.getName()
@@ -137,15 +129,13 @@ public class RoutingValidator extends AbstractDialscapeCheck {
             return;
         }
         Users users = callCase.getUsers();
-        if (users == null || users.eIsProxy() || !resolved(users.getDialplan()) || !resolved(users.getPolicy())
-                || (callCase.getRoute() != null && callCase.getRoute().eIsProxy())) {
+        if (users == null || !TopologyRouting.complete(users) || (callCase.getRoute() != null && callCase.getRoute().eIsProxy())) {
             return; // the linking error says what is missing
         }
         TopologyRouting routing = TopologyRouting.of(topology, getContext());
         CallPath path;
         try {
-            path = routing.routing().call(routing.table(users.getDialplan()), TopologyRouting.policy(users.getPolicy()),
-                    callCase.getInput());
+            path = routing.call(users, callCase.getInput());
         } catch (InvalidNumberException e) {
             addIssue(e.getMessage(), callCase, TEST_CASE__INPUT, DialscapeIssueCodes.NUMBER_INVALID);
             return;
@@ -161,16 +151,12 @@ public class RoutingValidator extends AbstractDialscapeCheck {
     /** users.unroutable: exact, from the engine's analysis; once per group, with the shortest example. */
     @Check
     public void checkUsersUnroutable(Users users) {
-        Topology topology = EcoreUtil2.getContainerOfType(users, Topology.class);
-        if (topology == null || users.getName() == null || !resolved(users.getDialplan()) || !resolved(users.getPolicy())) {
+        if (!TopologyRouting.complete(users)) {
             return;
         }
-        TopologyRouting routing = TopologyRouting.of(topology, getContext());
-        Normalization dialPlan = users.getDialplan();
-        routing.routing().unroutable(routing.table(dialPlan), TopologyRouting.policy(users.getPolicy()))
+        TopologyRouting.of(EcoreUtil2.getContainerOfType(users, Topology.class), getContext()).unroutable(users)
                 .ifPresent(unroutable -> addIssue("Users '" + users.getName() + "' cannot reach every number their dial plan"
-                        + " makes: " + lowerFirst(unroutable.message(
-                                EngineModels.namer(dialPlan.getRules(), rule -> ((NormalizationRule) rule).getLabel()))),
+                        + " makes: " + lowerFirst(unroutable.message(TopologyRouting.dialPlanRules(users.getDialplan()))),
                         users, null, DialscapeIssueCodes.USERS_UNROUTABLE));
     }
 
@@ -198,7 +184,4 @@ public class RoutingValidator extends AbstractDialscapeCheck {
         return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
-    private static boolean resolved(org.eclipse.emf.ecore.EObject object) {
-        return object != null && !object.eIsProxy();
-    }
 }

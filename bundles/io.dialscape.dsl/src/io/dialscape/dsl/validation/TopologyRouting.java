@@ -1,5 +1,7 @@
 package io.dialscape.dsl.validation;
 
+import static io.dialscape.dsl.validation.EngineModels.resolved;
+
 import io.dialscape.dsl.dialscape.Binding;
 import io.dialscape.dsl.dialscape.DigitRule;
 import io.dialscape.dsl.dialscape.DigitTable;
@@ -23,6 +25,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import io.dialscape.dsl.dialscape.Users;
+import io.dialscape.engine.InvalidNumberException;
+import io.dialscape.engine.routing.CallPath;
+import io.dialscape.engine.routing.Unroutable;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 
@@ -42,6 +51,8 @@ public final class TopologyRouting {
     private final Map<String, EngineModels.EvaluationTable> outgoing = new HashMap<>();
     private final Map<Normalization, NormalizationTable> tables = new HashMap<>();
     private final Map<Route, NetRegex> patterns = new HashMap<>();
+    private final Set<Usage> usagesInPolicies = new HashSet<>();
+    private final Set<Usage> usagesWithRoutes = new HashSet<>();
     private final Map<Route, RegexSyntaxException> patternErrors = new HashMap<>();
 
     private TopologyRouting(Topology topology) {
@@ -62,6 +73,12 @@ public final class TopologyRouting {
             }
             engineRoutes.add(new io.dialscape.engine.routing.Route(route.getName(), pattern, usageNames(route.getUsages()),
                     gatewayNames(route.getGateways())));
+        }
+        for (Route route : EcoreUtil2.getAllContentsOfType(topology, Route.class)) {
+            usagesWithRoutes.addAll(route.getUsages());
+        }
+        for (Policy policy : EcoreUtil2.getAllContentsOfType(topology, Policy.class)) {
+            usagesInPolicies.addAll(policy.getUsages());
         }
         List<TrunkGateway> engineGateways = new ArrayList<>();
         for (Gateway gateway : EcoreUtil2.getAllContentsOfType(topology, Gateway.class)) {
@@ -148,6 +165,37 @@ public final class TopologyRouting {
         return outgoing.get(gateway).original(engineIndex);
     }
 
+    /** Whether a user group can make calls: its dial plan and its policy resolved (else the linker reports them). */
+    public static boolean complete(Users users) {
+        return resolved(users) && users.getName() != null && resolved(users.getDialplan()) && resolved(users.getPolicy())
+                && EcoreUtil2.getContainerOfType(users, Topology.class) != null;
+    }
+
+    /** What a call of a {@link #complete} group does (LANGUAGE.md 10), rules and routes with errors left out. */
+    public CallPath call(Users users, String dialed) throws InvalidNumberException {
+        return routing.call(table(users.getDialplan()), policy(users.getPolicy()), dialed);
+    }
+
+    /** The shortest number a {@link #complete} group's dial plan makes that no route of its policy takes. */
+    public Optional<Unroutable> unroutable(Users users) {
+        return routing.unroutable(table(users.getDialplan()), policy(users.getPolicy()));
+    }
+
+    /** How messages name the rules of a dial plan: {@code rule 'Local 7' (line 28)}. */
+    public static RuleNamer dialPlanRules(Normalization dialPlan) {
+        return EngineModels.namer(dialPlan.getRules(), rule -> ((NormalizationRule) rule).getLabel());
+    }
+
+    /** The usages some voice policy of the topology lists. */
+    public Set<Usage> usagesInPolicies() {
+        return usagesInPolicies;
+    }
+
+    /** The usages some route of the topology belongs to. */
+    public Set<Usage> usagesWithRoutes() {
+        return usagesWithRoutes;
+    }
+
     /** A voice policy as the engine sees it: its resolved usages, in order. */
     public static VoicePolicy policy(Policy policy) {
         return new VoicePolicy(EngineModels.nullToEmpty(policy.getName()), usageNames(policy.getUsages()));
@@ -155,7 +203,7 @@ public final class TopologyRouting {
 
     /** How messages name the steps of a call through this topology, from the element {@code from}. */
     public RoutingNames names(Normalization dialPlan) {
-        RuleNamer dialPlanRules = EngineModels.namer(dialPlan.getRules(), rule -> ((NormalizationRule) rule).getLabel());
+        RuleNamer dialPlanRules = dialPlanRules(dialPlan);
         return new RoutingNames() {
             @Override
             public String dialPlanRule(int index) {
@@ -214,7 +262,4 @@ public final class TopologyRouting {
         return names;
     }
 
-    private static boolean resolved(EObject object) {
-        return object != null && !object.eIsProxy();
-    }
 }

@@ -1,6 +1,7 @@
 package io.dialscape.dsl.validation;
 
 import static io.dialscape.dsl.dialscape.DialscapePackage.Literals.*;
+import static io.dialscape.dsl.validation.EngineModels.resolved;
 
 import io.dialscape.dsl.dialscape.Appliance;
 import io.dialscape.dsl.dialscape.Binding;
@@ -377,7 +378,4 @@ public class TopologyValidator extends AbstractDialscapeCheck {
         return false;
     }
 
-    static boolean resolved(EObject object) {
-        return object != null && !object.eIsProxy();
-    }
 }
