@@ -3,7 +3,9 @@
  */
 package io.dialscape.dsl.ide;
 
+import io.dialscape.dsl.ide.server.DialscapeCodeActionService;
 import io.dialscape.dsl.ide.server.DialscapeHoverService;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 
 /**
@@ -14,5 +16,10 @@ public class DialscapeIdeModule extends AbstractDialscapeIdeModule {
     /** The language server's hover: labels of roles, products and platforms, voice routing of call cases, users and routes. */
     public Class<? extends IHoverService> bindIHoverService() {
         return DialscapeHoverService.class;
+    }
+
+    /** The quick fixes as code actions, the same fixes the Eclipse editor offers. */
+    public Class<? extends ICodeActionService2> bindICodeActionService2() {
+        return DialscapeCodeActionService.class;
     }
 }

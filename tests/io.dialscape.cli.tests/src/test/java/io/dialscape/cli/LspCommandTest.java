@@ -13,8 +13,24 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import io.dialscape.dsl.library.DialscapeLibrary;
+import java.util.ArrayList;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DocumentSymbolCapabilities;
+import org.eclipse.lsp4j.FoldingRangeCapabilities;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
@@ -74,27 +90,13 @@ class LspCommandTest {
         Files.writeString(file, MODEL);
         String uri = file.toUri().toString();
 
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xss8m",
-                "-cp", System.getProperty("java.class.path"), DialscapeCli.class.getName(), "lsp")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        try {
-            Client client = new Client();
-            Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(),
-                    process.getOutputStream());
-            launcher.startListening();
-            LanguageServer server = launcher.getRemoteProxy();
-
-            InitializeParams init = new InitializeParams();
-            init.setProcessId((int) ProcessHandle.current().pid());
-            init.setRootUri(workspace.toUri().toString());
-            init.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "workspace")));
-            init.setCapabilities(new ClientCapabilities());
-            assertTrue(server.initialize(init).get(WAIT, TimeUnit.SECONDS).getCapabilities().getCompletionProvider() != null);
-            server.initialized(new InitializedParams());
+        try (Session session = Session.start(workspace)) {
+            LanguageServer server = session.server;
+            assertTrue(session.capabilities.getCompletionProvider() != null);
             server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "ucm", 1, MODEL)));
 
             // Diagnostics: the same codes, lines and messages as 'dialscape validate'.
-            PublishDiagnosticsParams published = client.diagnosticsFor("model.ucm");
+            PublishDiagnosticsParams published = session.client.diagnosticsFor("model.ucm");
             Set<String> fromServer = published.getDiagnostics().stream()
                     .map(d -> d.getCode().getLeft() + " " + (d.getRange().getStart().getLine() + 1) + " " + d.getMessage().getLeft())
                     .collect(Collectors.toSet());
@@ -104,24 +106,28 @@ class LspCommandTest {
             assertTrue(cli.stream().anyMatch(f -> f.startsWith("fqdn.invalid 3 ")), cli::toString);
             assertEquals(cli, fromServer);
 
-            // Completion after 'roles ': the platform's roles, from the bundled library.
+            // Completion after 'roles ': exactly the roles of the topology's platform, from the bundled library.
             int rolesColumn = MODEL.lines().toList().get(2).indexOf("Director");
             Either<List<CompletionItem>, CompletionList> completion = server.getTextDocumentService()
                     .completion(new CompletionParams(new TextDocumentIdentifier(uri), new Position(2, rolesColumn)))
                     .get(WAIT, TimeUnit.SECONDS);
             List<CompletionItem> items = completion.isLeft() ? completion.getLeft() : completion.getRight().getItems();
             Set<String> labels = items.stream().map(CompletionItem::getLabel).collect(Collectors.toSet());
-            assertTrue(labels.contains("FrontEnd"), labels::toString);
+            assertTrue(labels.containsAll(Set.of("FrontEnd", "Director", "Mediation", "AccessEdge")), labels::toString);
+            assertFalse(labels.contains("VideoInterop"), "a role of another platform (sfb2019): " + labels);
 
-            // Definition of the role reference: into the bundled library.
+            // Definition of the role reference: the role's name in the bundled library file.
             Either<List<? extends Location>, List<? extends LocationLink>> definition = server.getTextDocumentService()
                     .definition(new DefinitionParams(new TextDocumentIdentifier(uri), new Position(2, rolesColumn + 2)))
                     .get(WAIT, TimeUnit.SECONDS);
-            List<String> targets = definition.isLeft()
-                    ? definition.getLeft().stream().map(Location::getUri).toList()
-                    : definition.getRight().stream().map(LocationLink::getTargetUri).toList();
+            List<Location> targets = definition.isLeft() ? List.copyOf(definition.getLeft())
+                    : definition.getRight().stream().map(l -> new Location(l.getTargetUri(), l.getTargetSelectionRange())).toList();
             assertEquals(1, targets.size(), targets::toString);
-            assertTrue(targets.get(0).startsWith("dialscape-library:"), targets::toString);
+            assertEquals("dialscape-library:/ocs2007r2.ucm", targets.get(0).getUri());
+            String library = DialscapeLibrary.text("ocs2007r2.ucm");
+            Range range = targets.get(0).getRange();
+            assertEquals("Director", library.lines().toList().get(range.getStart().getLine())
+                    .substring(range.getStart().getCharacter(), range.getEnd().getCharacter()));
 
             // Hover on the role reference: its label and platform, from the library.
             Hover hover = server.getTextDocumentService()
@@ -130,17 +136,171 @@ class LspCommandTest {
             String hoverText = hover.getContents().isRight() ? hover.getContents().getRight().getValue() : String.valueOf(hover.getContents());
             assertTrue(hoverText.startsWith("Role Director: ") && hoverText.contains("Platform ocs2007r2"), hoverText);
 
-            // Formatting: the over-indented server line comes back to the formatter's indentation.
+            // Formatting: the edits give exactly what the project's formatter makes of the text.
             List<? extends TextEdit> edits = server.getTextDocumentService()
                     .formatting(new DocumentFormattingParams(new TextDocumentIdentifier(uri), new FormattingOptions(4, true)))
                     .get(WAIT, TimeUnit.SECONDS);
             assertFalse(edits.isEmpty());
+            assertEquals("""
+                    topology t platform ocs2007r2 {
+                        site A {
+                            server x "x..y" roles Director
+                        }
+                    }
+                    """, applyEdits(MODEL, edits));
+        }
+    }
 
-            server.shutdown().get(WAIT, TimeUnit.SECONDS);
-            server.exit();
-            assertTrue(process.waitFor(WAIT, TimeUnit.SECONDS), "the server did not stop after 'exit'");
-        } finally {
-            process.destroyForcibly();
+    /**
+     * Code actions are the editor's quick fixes: a shadowed rule moves above the rule that shadows it (the
+     * issue data travels to the client and back), a server's conflicting role moves to a new server (the
+     * platform's collocation rules come from the bundled library), and each diagnostic goes once the
+     * edit is applied.
+     */
+    @Test
+    void codeActionsAreTheQuickFixesAndApplyingOneRemovesItsDiagnostic() throws Exception {
+        String shadowed = """
+                digits lbgOut outgoing ars "9" {
+                    rule "North America" leading "1"    length 11 replace "1"
+                    rule "Ottawa local"  leading "1613" length 11 replace "613"
+                    rule "International" leading ""               replace "011"
+                }
+                """;
+        String collocation = """
+                topology t platform ocs2007r2 {
+                    site A {
+                        pool p enterprise "p.contoso.local" {
+                            server fe01 "fe01.contoso.local" roles FrontEnd, Monitoring
+                        }
+                    }
+                }
+                """;
+        Files.writeString(workspace.resolve("shadowed.ucm"), shadowed);
+        Files.writeString(workspace.resolve("collocation.ucm"), collocation);
+        try (Session session = Session.start(workspace)) {
+            assertTrue(session.capabilities.getCodeActionProvider() != null
+                    && (session.capabilities.getCodeActionProvider().isRight() || session.capabilities.getCodeActionProvider().getLeft()));
+
+            String fixed = session.fix("shadowed.ucm", shadowed, "rule.shadowed", "Move the rule above the rules that shadow it",
+                    List.of("Move the rule above the rules that shadow it", "Delete the rule that never applies"));
+            assertEquals("""
+                    digits lbgOut outgoing ars "9" {
+                        rule "Ottawa local"  leading "1613" length 11 replace "613"
+                        rule "North America" leading "1"    length 11 replace "1"
+                        rule "International" leading ""               replace "011"
+                    }
+                    """, fixed);
+
+            String split = session.fix("collocation.ucm", collocation, "collocation.unsupported", "Move the conflicting roles to a new server",
+                    List.of("Move the conflicting roles to a new server"));
+            assertEquals("""
+                    topology t platform ocs2007r2 {
+                        site A {
+                            pool p enterprise "p.contoso.local" {
+                                server fe01 "fe01.contoso.local" roles FrontEnd
+                                server fe01_monitoring "fe01-monitoring.contoso.local" roles Monitoring
+                            }
+                        }
+                    }
+                    """, split);
+        }
+    }
+
+    /** Applies LSP text edits (ranges in the original text, not overlapping) to a text. */
+    static String applyEdits(String text, List<? extends TextEdit> edits) {
+        List<int[]> ranges = new ArrayList<>();
+        for (TextEdit edit : edits) {
+            ranges.add(new int[] {offset(text, edit.getRange().getStart()), offset(text, edit.getRange().getEnd()), ranges.size()});
+        }
+        ranges.sort((a, b) -> Integer.compare(b[0], a[0]));
+        StringBuilder result = new StringBuilder(text);
+        for (int[] range : ranges) {
+            result.replace(range[0], range[1], edits.get(range[2]).getNewText());
+        }
+        return result.toString();
+    }
+
+    static int offset(String text, Position position) {
+        int offset = 0;
+        for (int line = 0; line < position.getLine(); line++) {
+            offset = text.indexOf('\n', offset) + 1;
+        }
+        return offset + position.getCharacter();
+    }
+
+    /** A server process started as {@code dialscape lsp} is, with a client connected and initialized on a workspace folder. */
+    static final class Session implements AutoCloseable {
+        final Process process;
+        final Client client = new Client();
+        final LanguageServer server;
+        final ServerCapabilities capabilities;
+        final Path workspace;
+
+        private Session(Path workspace) throws Exception {
+            this.workspace = workspace;
+            process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xss8m",
+                    "-cp", System.getProperty("java.class.path"), DialscapeCli.class.getName(), "lsp")
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream());
+            launcher.startListening();
+            server = launcher.getRemoteProxy();
+            InitializeParams init = new InitializeParams();
+            init.setProcessId((int) ProcessHandle.current().pid());
+            init.setRootUri(workspace.toUri().toString());
+            init.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "workspace")));
+            ClientCapabilities capabilities = new ClientCapabilities();
+            TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
+            DocumentSymbolCapabilities symbols = new DocumentSymbolCapabilities();
+            symbols.setHierarchicalDocumentSymbolSupport(true);
+            text.setDocumentSymbol(symbols);
+            text.setFoldingRange(new FoldingRangeCapabilities());
+            capabilities.setTextDocument(text);
+            init.setCapabilities(capabilities);
+            this.capabilities = server.initialize(init).get(WAIT, TimeUnit.SECONDS).getCapabilities();
+            server.initialized(new InitializedParams());
+        }
+
+        static Session start(Path workspace) throws Exception {
+            return new Session(workspace);
+        }
+
+        /**
+         * Opens the file, takes its diagnostic with the code, checks the titles of its code actions, applies
+         * the one titled {@code title} as the client would and sends the result; returns the new text once
+         * the diagnostic is gone.
+         */
+        String fix(String fileName, String text, String code, String title, List<String> titles) throws Exception {
+            String uri = workspace.resolve(fileName).toUri().toString();
+            server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "ucm", 1, text)));
+            Diagnostic diagnostic = client.diagnosticsFor(fileName).getDiagnostics().stream()
+                    .filter(d -> code.equals(d.getCode().getLeft())).findFirst().orElseThrow(() -> new AssertionError("no " + code));
+            CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(uri), diagnostic.getRange(),
+                    new CodeActionContext(List.of(diagnostic)));
+            List<CodeAction> actions = server.getTextDocumentService().codeAction(params).get(WAIT, TimeUnit.SECONDS).stream()
+                    .map(Either::getRight).toList();
+            assertEquals(titles, actions.stream().map(CodeAction::getTitle).toList());
+            CodeAction action = actions.stream().filter(a -> a.getTitle().equals(title)).findFirst().orElseThrow();
+            assertEquals(CodeActionKind.QuickFix, action.getKind());
+            assertEquals(List.of(diagnostic), action.getDiagnostics());
+            assertEquals(Set.of(uri), action.getEdit().getChanges().keySet());
+            String fixed = applyEdits(text, action.getEdit().getChanges().get(uri));
+
+            server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2),
+                    List.of(new TextDocumentContentChangeEvent(fixed))));
+            // Diagnostics of the text as it was may still be on their way: wait for those of the fixed text.
+            client.diagnosticsFor(fileName, published -> published.getDiagnostics().stream().noneMatch(d -> code.equals(d.getCode().getLeft())));
+            return fixed;
+        }
+
+        @Override
+        public void close() throws Exception {
+            try {
+                server.shutdown().get(WAIT, TimeUnit.SECONDS);
+                server.exit();
+                assertTrue(process.waitFor(WAIT, TimeUnit.SECONDS), "the server did not stop after 'exit'");
+            } finally {
+                process.destroyForcibly();
+            }
         }
     }
 
@@ -150,14 +310,19 @@ class LspCommandTest {
         final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
 
         PublishDiagnosticsParams diagnosticsFor(String fileName) throws InterruptedException {
+            return diagnosticsFor(fileName, published -> true);
+        }
+
+        /** The next diagnostics published for the file that satisfy {@code wanted}. */
+        PublishDiagnosticsParams diagnosticsFor(String fileName, Predicate<PublishDiagnosticsParams> wanted) throws InterruptedException {
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT);
             while (System.nanoTime() < end) {
                 PublishDiagnosticsParams params = diagnostics.poll(1, TimeUnit.SECONDS);
-                if (params != null && params.getUri().endsWith("/" + fileName)) {
+                if (params != null && params.getUri().endsWith("/" + fileName) && wanted.test(params)) {
                     return params;
                 }
             }
-            throw new AssertionError("no diagnostics for " + fileName + " within " + WAIT + " s");
+            throw new AssertionError("no such diagnostics for " + fileName + " within " + WAIT + " s");
         }
 
         @Override
