@@ -95,7 +95,17 @@ async function startClient(context) {
   }
 }
 
+// Go to definition into the bundled library answers with `dialscape-library:/<file>.ucm`: the
+// server sends the text (request `dialscape/libraryFile`), shown read-only as a .ucm document.
+const libraryContent = {
+  async provideTextDocumentContent(uri) {
+    if (!client) throw new Error('The Dialscape language server is not running');
+    return client.sendRequest('dialscape/libraryFile', { uri: uri.toString(true) });
+  },
+};
+
 async function activate(context) {
+  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider('dialscape-library', libraryContent));
   await startClient(context);
   context.subscriptions.push(
     vscode.commands.registerCommand('dialscape.restartServer', async () => {

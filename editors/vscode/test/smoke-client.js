@@ -52,6 +52,7 @@ const doc = {
   getText: () => text, lineCount: text.split('\n').length, eol: 1,
 };
 const published = new Map();
+const contentProviders = new Map();
 const config = { 'server.path': process.env.DIALSCAPE_SERVER_PATH || '', 'trace.server': process.env.DIALSCAPE_TRACE || 'off' };
 const outputLines = [];
 
@@ -65,6 +66,7 @@ const vscode = new Proxy({
     textDocuments: [doc],
     getConfiguration: (section) => ({ get: (k, d) => (section === 'dialscape' && k in config ? config[k] : d), has: () => false, update: async () => {} }),
     getWorkspaceFolder: () => ({ uri: Uri.file(folder), name: path.basename(folder), index: 0 }),
+    registerTextDocumentContentProvider: (scheme, provider) => { contentProviders.set(scheme, provider); return new Disposable(); },
     createFileSystemWatcher: () => ({ onDidCreate: () => new Disposable(), onDidChange: () => new Disposable(), onDidDelete: () => new Disposable(), dispose() {} }),
   }, { get: (t, p) => (p in t ? t[p] : (typeof p === 'string' && p.startsWith('on') ? () => new Disposable() : stub('workspace.' + String(p)))) }),
   window: new Proxy({
@@ -107,6 +109,20 @@ async function main() {
   } else {
     log(`diagnostics for ${path.basename(file)} after ${Date.now() - t0} ms: ${diags.length}`);
     for (const d of diags) log(`  ${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message} [${d.code && d.code.value !== undefined ? d.code.value : d.code}]`);
+  }
+  // Go to definition into the library opens a dialscape-library: URI: its content comes from the server.
+  const library = contentProviders.get('dialscape-library');
+  if (!library) {
+    log('no content provider for dialscape-library: URIs');
+    process.exitCode = 1;
+  } else {
+    const text = await library.provideTextDocumentContent(Uri.parse('dialscape-library:/ocs2007r2.ucm'));
+    if (typeof text !== 'string' || !/^platform ocs2007r2 /m.test(text)) {
+      log('dialscape-library:/ocs2007r2.ucm gave', String(text).slice(0, 200));
+      process.exitCode = 1;
+    } else {
+      log(`dialscape-library:/ocs2007r2.ucm: ${text.split('\n').length} lines from the server`);
+    }
   }
   await ext.deactivate();
   log('deactivated');

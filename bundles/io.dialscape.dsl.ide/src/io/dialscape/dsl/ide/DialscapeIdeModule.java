@@ -4,8 +4,12 @@
 package io.dialscape.dsl.ide;
 
 import io.dialscape.dsl.ide.server.DialscapeCodeActionService;
+import io.dialscape.dsl.ide.server.DialscapeDocumentSymbolService;
+import io.dialscape.dsl.ide.server.DialscapeFoldingRangeProvider;
 import io.dialscape.dsl.ide.server.DialscapeHoverService;
+import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 
 /**
@@ -21,5 +25,15 @@ public class DialscapeIdeModule extends AbstractDialscapeIdeModule {
     /** The quick fixes as code actions, the same fixes the Eclipse editor offers. */
     public Class<? extends ICodeActionService2> bindICodeActionService2() {
         return DialscapeCodeActionService.class;
+    }
+
+    /** Document symbols: the Eclipse editor's outline, nested (topology, sites, pools, servers; tables, rules). */
+    public Class<? extends HierarchicalDocumentSymbolService> bindHierarchicalDocumentSymbolService() {
+        return DialscapeDocumentSymbolService.class;
+    }
+
+    /** Folding: every multi-line block and block comment, as in the Eclipse editor. */
+    public Class<? extends IFoldingRangeProvider> bindIFoldingRangeProvider() {
+        return DialscapeFoldingRangeProvider.class;
     }
 }

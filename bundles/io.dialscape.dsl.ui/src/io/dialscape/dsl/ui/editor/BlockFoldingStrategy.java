@@ -1,8 +1,7 @@
 package io.dialscape.dsl.ui.editor;
 
-import java.util.ArrayDeque;
+import io.dialscape.dsl.ide.outline.Blocks;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -25,7 +24,7 @@ import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
 
-/** Folding of every block ({@code { ... }}) and block comment that spans several lines. */
+/** Folding of every block ({@code { ... }}) and block comment that spans several lines ({@link Blocks}). */
 public class BlockFoldingStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension, ITextViewerLifecycle, IProjectionListener {
 
     private ProjectionViewer viewer;
@@ -116,39 +115,11 @@ public class BlockFoldingStrategy implements IReconcilingStrategy, IReconcilingS
         }
     }
 
-    /** Whole-line regions of the multi-line blocks and block comments. */
+    /** Whole-line regions of the multi-line blocks and block comments ({@link Blocks}, shared with the language server). */
     static List<Position> regions(IDocument document) {
-        String text = document.get();
         List<Position> regions = new ArrayList<>();
-        Deque<Integer> open = new ArrayDeque<>();
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                i++;
-                while (i < text.length() && text.charAt(i) != '"' && text.charAt(i) != '\n') {
-                    i += text.charAt(i) == '\\' ? 2 : 1;
-                }
-                i++;
-            } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '/') {
-                while (i < text.length() && text.charAt(i) != '\n') {
-                    i++;
-                }
-            } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
-                int end = text.indexOf("*/", i + 2);
-                end = end < 0 ? text.length() : end + 2;
-                add(document, i, end, regions);
-                i = end;
-            } else if (c == '{') {
-                open.push(i++);
-            } else if (c == '}') {
-                if (!open.isEmpty()) {
-                    add(document, open.pop(), i + 1, regions);
-                }
-                i++;
-            } else {
-                i++;
-            }
+        for (Blocks.Block block : Blocks.of(document.get())) {
+            add(document, block.offset(), block.end(), regions);
         }
         return regions;
     }

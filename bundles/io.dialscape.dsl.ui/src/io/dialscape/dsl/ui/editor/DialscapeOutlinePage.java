@@ -1,5 +1,6 @@
 package io.dialscape.dsl.ui.editor;
 
+import io.dialscape.dsl.ide.outline.OutlineNode;
 import io.dialscape.dsl.ui.validation.ModelChecker;
 import io.dialscape.dsl.ui.validation.ValidationStrategy;
 import java.util.List;

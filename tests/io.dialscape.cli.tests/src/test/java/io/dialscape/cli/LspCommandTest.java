@@ -2,6 +2,7 @@ package io.dialscape.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dialscape.dsl.batch.BatchValidator;
@@ -15,9 +16,20 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import io.dialscape.dsl.ide.server.DialscapeLanguageServer;
+import io.dialscape.dsl.ide.server.LibraryFileParams;
 import io.dialscape.dsl.library.DialscapeLibrary;
+import java.util.concurrent.ExecutionException;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.services.JsonRequest;
 import java.util.ArrayList;
+import java.util.Comparator;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.FoldingRange;
+import org.eclipse.lsp4j.FoldingRangeRequestParams;
+import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionKind;
@@ -129,6 +141,15 @@ class LspCommandTest {
             assertEquals("Director", library.lines().toList().get(range.getStart().getLine())
                     .substring(range.getStart().getCharacter(), range.getEnd().getCharacter()));
 
+            // The library file's text for clients that cannot read dialscape-library: URIs (the VS Code extension asks).
+            assertEquals(library, session.launcher.getRemoteProxy().libraryFile(new LibraryFileParams(targets.get(0).getUri()))
+                    .get(WAIT, TimeUnit.SECONDS));
+            ExecutionException unknown = assertThrows(ExecutionException.class, () -> session.launcher.getRemoteProxy()
+                    .libraryFile(new LibraryFileParams("dialscape-library:/nope.ucm")).get(WAIT, TimeUnit.SECONDS));
+            assertTrue(unknown.getCause() instanceof ResponseErrorException, String.valueOf(unknown.getCause()));
+            assertTrue(unknown.getCause().getMessage().startsWith("Not a file of the Dialscape library: dialscape-library:/nope.ucm"),
+                    unknown.getCause().getMessage());
+
             // Hover on the role reference: its label and platform, from the library.
             Hover hover = server.getTextDocumentService()
                     .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(2, rolesColumn + 2)))
@@ -206,6 +227,86 @@ class LspCommandTest {
         }
     }
 
+    /** A model with a topology, an LBG table, a block comment and voice routing (lines numbered from 0 in the comments). */
+    private static final String OUTLINED = """
+            topology contoso platform ocs2007r2 {
+                site Amsterdam region "NL" {
+                    pool pool01 enterprise "pool01.nl.contoso.local" {
+                        server fe01 "fe01.nl.contoso.local" roles FrontEnd, WebComponents
+                    }
+                }
+            }
+            /* outgoing calls
+               through the LBG */
+            digits lbgOut outgoing ars "9" {
+                rule "Ottawa internal" leading "1613592" replace "" ignore-ars
+                rule "North America"   leading "1" length 11 replace "1"
+            }
+            topology nw platform sfb2019 {
+                gateway sbc1 "sbc1.northwind.com" product GenericGateway version "0"
+                usages Local, National
+                route Local206 pattern "^\\+1206\\d{7}$" usages Local gateways sbc1
+                policy Domestic usages Local, National
+                users Staff dialplan seattle policy Domestic
+            }
+            normalization seattle {
+                rule "Local 7" pattern "^([2-9]\\d{6})$" translation "+1206$1"
+            }
+            """;
+
+    /**
+     * Document symbols are the Eclipse editor's outline, nested (topology, site, pool, server; table, rules;
+     * the routing of a topology), and folding ranges are its folds: every multi-line block and block comment.
+     */
+    @Test
+    void documentSymbolsAreTheNestedOutlineAndFoldingRangesTheBlocks() throws Exception {
+        Path file = workspace.resolve("outline.ucm");
+        Files.writeString(file, OUTLINED);
+        String uri = file.toUri().toString();
+        try (Session session = Session.start(workspace)) {
+            LanguageServer server = session.server;
+            server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "ucm", 1, OUTLINED)));
+            session.client.diagnosticsFor("outline.ucm");
+
+            List<Either<SymbolInformation, DocumentSymbol>> symbols = server.getTextDocumentService()
+                    .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri))).get(WAIT, TimeUnit.SECONDS);
+            assertTrue(symbols.stream().allMatch(Either::isRight), "hierarchical symbols for a client that supports them");
+            StringBuilder outline = new StringBuilder();
+            render(symbols.stream().map(Either::getRight).toList(), "", outline);
+            assertEquals("""
+                    contoso (ocs2007r2) [Namespace] 0-6
+                      site Amsterdam [Module] 1-5
+                        pool pool01 (enterprise) [Package] 2-4
+                          server fe01: FrontEnd, WebComponents [Object] 3-3
+                    digits lbgOut (outgoing) [Class] 9-12
+                      Ottawa internal [Method] 10-10
+                      North America [Method] 11-11
+                    nw (sfb2019) [Namespace] 13-19
+                      gateway sbc1 [Interface] 14-14
+                      usages Local, National [Enum] 15-15
+                      route Local206: ^\\+1206\\d{7}$ [Function] 16-16
+                      policy Domestic: Local, National [Struct] 17-17
+                      users Staff (seattle, Domestic) [Variable] 18-18
+                    normalization seattle [Class] 20-22
+                      Local 7 [Method] 21-21
+                    """, outline.toString());
+
+            List<FoldingRange> folds = server.getTextDocumentService()
+                    .foldingRange(new FoldingRangeRequestParams(new TextDocumentIdentifier(uri))).get(WAIT, TimeUnit.SECONDS);
+            assertEquals(List.of("0-6", "1-5", "2-4", "7-8 comment", "9-12", "13-19", "20-22"), folds.stream()
+                    .sorted(Comparator.comparingInt(FoldingRange::getStartLine))
+                    .map(f -> f.getStartLine() + "-" + f.getEndLine() + (f.getKind() == null ? "" : " " + f.getKind())).toList());
+        }
+    }
+
+    private static void render(List<DocumentSymbol> symbols, String indent, StringBuilder out) {
+        for (DocumentSymbol symbol : symbols) {
+            out.append(indent).append(symbol.getName()).append(" [").append(symbol.getKind()).append("] ")
+                    .append(symbol.getRange().getStart().getLine()).append('-').append(symbol.getRange().getEnd().getLine()).append('\n');
+            render(symbol.getChildren() == null ? List.of() : symbol.getChildren(), indent + "  ", out);
+        }
+    }
+
     /** Applies LSP text edits (ranges in the original text, not overlapping) to a text. */
     static String applyEdits(String text, List<? extends TextEdit> edits) {
         List<int[]> ranges = new ArrayList<>();
@@ -228,10 +329,17 @@ class LspCommandTest {
         return offset + position.getCharacter();
     }
 
+    /** The server's protocol as a client sees it: LSP and the library-file request. */
+    interface DialscapeServer extends LanguageServer {
+        @JsonRequest(DialscapeLanguageServer.LIBRARY_FILE)
+        CompletableFuture<String> libraryFile(LibraryFileParams params);
+    }
+
     /** A server process started as {@code dialscape lsp} is, with a client connected and initialized on a workspace folder. */
     static final class Session implements AutoCloseable {
         final Process process;
         final Client client = new Client();
+        final Launcher<DialscapeServer> launcher;
         final LanguageServer server;
         final ServerCapabilities capabilities;
         final Path workspace;
@@ -241,7 +349,8 @@ class LspCommandTest {
             process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xss8m",
                     "-cp", System.getProperty("java.class.path"), DialscapeCli.class.getName(), "lsp")
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream());
+            launcher = new LSPLauncher.Builder<DialscapeServer>().setLocalService(client).setRemoteInterface(DialscapeServer.class)
+                    .setInput(process.getInputStream()).setOutput(process.getOutputStream()).create();
             launcher.startListening();
             server = launcher.getRemoteProxy();
             InitializeParams init = new InitializeParams();

@@ -1,4 +1,4 @@
-package io.dialscape.dsl.ui.editor;
+package io.dialscape.dsl.ide.outline;
 
 import io.dialscape.dsl.dialscape.Appliance;
 import io.dialscape.dsl.dialscape.DigitRule;
@@ -36,8 +36,10 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 
 /**
- * One entry of the outline: a label and the text it stands for. Built from a parsed model
- * in the background, so the UI thread never touches EMF objects.
+ * One entry of the outline: a label, a kind and the text it stands for; the one outline of the
+ * language, shown by the Eclipse editor's outline page and by the language server as document symbols
+ * (topology, its sites, pools and servers, gateways and routing; tables and their rules; tests).
+ * Plain data, built from a parsed model in the background, so the UI thread never touches EMF objects.
  */
 public record OutlineNode(String label, String kind, int offset, int length, List<OutlineNode> children) {
 
