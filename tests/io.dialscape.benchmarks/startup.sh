@@ -17,7 +17,8 @@ cd "$root"
 ./dialscape --version >/dev/null
 if [ -n "$base" ]; then "$base/dialscape" validate examples/ >/dev/null || true; fi
 . "$root/releng/launcher/java-options.sh"
-JAVA="$(find_java_home 21)/bin/java"
+find_java_home 21
+JAVA="$java_home/bin/java"
 
 # measure NAME COMMAND...: appends "wall cpu" in ms to the file of NAME
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT

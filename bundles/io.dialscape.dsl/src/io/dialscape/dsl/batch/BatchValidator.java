@@ -56,13 +56,14 @@ public final class BatchValidator {
      * @throws InputProblem as {@link #validate(List)} does
      */
     public Loaded load(List<Path> paths) throws InputProblem {
-        XtextResourceSet resourceSet = ModelSet.newResourceSet(ModelSet.injector());
+        XtextResourceSet resourceSet = ModelSet.newBatchResourceSet(ModelSet.injector());
         Map<Path, Resource> resources = new LinkedHashMap<>();
         for (Path file : ModelFiles.collect(paths)) {
             String text = ModelFiles.read(file, shown(file));
             Path absolute = file.toAbsolutePath().normalize();
             resources.put(absolute, ModelSet.load(resourceSet, URI.createFileURI(absolute.toString()), text));
         }
+        ModelSet.indexModels(resourceSet);
         org.eclipse.emf.ecore.util.EcoreUtil.resolveAll(resourceSet);
         return new Loaded(resourceSet, resources);
     }
@@ -70,7 +71,7 @@ public final class BatchValidator {
     /** Validates the given file contents together (paths need not exist: the editor and tests use this). */
     public Report validateTexts(Map<Path, String> texts) {
         Injector injector = ModelSet.injector();
-        XtextResourceSet resourceSet = ModelSet.newResourceSet(injector);
+        XtextResourceSet resourceSet = ModelSet.newBatchResourceSet(injector);
         Map<Path, Resource> resources = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<Path, String> entry : texts.entrySet()) {
@@ -84,6 +85,7 @@ public final class BatchValidator {
                         "Dialscape could not read this model: " + describe(e)));
             }
         }
+        ModelSet.indexModels(resourceSet);
         for (Map.Entry<Path, Resource> entry : resources.entrySet()) {
             findings.addAll(validate(entry.getKey(), entry.getValue()));
         }

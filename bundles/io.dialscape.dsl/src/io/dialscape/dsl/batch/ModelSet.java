@@ -2,14 +2,17 @@ package io.dialscape.dsl.batch;
 
 import com.google.inject.Injector;
 import io.dialscape.dsl.library.DialscapeLibrary;
+import io.dialscape.dsl.library.LibraryIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
@@ -75,6 +78,43 @@ public final class ModelSet {
         resourceSet.addLoadOption(XtextResource.OPTION_RESOLVE_ALL, Boolean.FALSE);
         DialscapeLibrary.addTo(resourceSet);
         return resourceSet;
+    }
+
+    /**
+     * A resource set for validating files together headless (command line, Maven plugin): the bundled library
+     * through the index of its names prepared at build time when the class path has one ({@link LibraryIndex}), so
+     * a library file is parsed only when a model refers to it; the library parsed whole otherwise. Load the models,
+     * then call {@link #indexModels(XtextResourceSet)} before anything links or validates them.
+     */
+    public static XtextResourceSet newBatchResourceSet(Injector injector) {
+        List<IResourceDescription> library = LibraryIndex.descriptions();
+        if (library == null) {
+            return newResourceSet(injector);
+        }
+        XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+        resourceSet.addLoadOption(XtextResource.OPTION_RESOLVE_ALL, Boolean.FALSE);
+        resourceSet.getURIConverter().getURIHandlers().add(0, LibraryIndex.SCHEME_HANDLER);
+        ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet,
+                new ResourceDescriptionsData(library));
+        return resourceSet;
+    }
+
+    /**
+     * Adds the names exported by the models loaded into a {@link #newBatchResourceSet(Injector) batch resource set}
+     * to its index, in the order they were loaded (as scoping over the whole resource set would see them); nothing
+     * to do when the library was parsed whole.
+     */
+    public static void indexModels(XtextResourceSet resourceSet) {
+        ResourceDescriptionsData index = ResourceDescriptionsData.ResourceSetAdapter.findResourceDescriptionsData(resourceSet);
+        if (index == null) {
+            return;
+        }
+        for (Resource resource : List.copyOf(resourceSet.getResources())) {
+            if (!DialscapeLibrary.isLibrary(resource.getURI()) && resource instanceof XtextResource model) {
+                index.addDescription(resource.getURI(),
+                        model.getResourceServiceProvider().getResourceDescriptionManager().getResourceDescription(resource));
+            }
+        }
     }
 
     /** Loads (or reloads) a model text under a URI. */

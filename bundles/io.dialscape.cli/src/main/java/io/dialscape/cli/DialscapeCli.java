@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         subcommands = { ValidateCommand.class, TraceCommand.class, ImportCommand.class, LspCommand.class, CommandLine.HelpCommand.class })
 public final class DialscapeCli implements Runnable {
 
+    private static final String GUICE_BYTECODE = "guice_bytecode_gen_option";
+
     /** Exit status of a usage or input problem. */
     public static final int EXIT_USAGE = 2;
 
@@ -22,6 +24,11 @@ public final class DialscapeCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Guice generates a class per injected constructor to call it faster later; a command builds most objects
+        // once, so plain reflection is cheaper (about 0.1 s of CPU per start). Xtext intercepts no methods.
+        if (System.getProperty(GUICE_BYTECODE) == null) {
+            System.setProperty(GUICE_BYTECODE, "DISABLED");
+        }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

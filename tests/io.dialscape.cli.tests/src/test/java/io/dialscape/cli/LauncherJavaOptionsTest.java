@@ -93,7 +93,8 @@ class LauncherJavaOptionsTest {
         Path home = temp.resolve(name);
         Files.createDirectories(home.resolve("bin"));
         if (releaseFile) {
-            Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"" + release + ".0.2\"\n");
+            Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"" + release
+                    + ".0.2\"\nJAVA_RUNTIME_VERSION=\"" + release + ".0.2+7-LTS\"\n");
         }
         Path java = home.resolve("bin/java");
         Files.writeString(java, """
@@ -104,7 +105,10 @@ class LauncherJavaOptionsTest {
                     echo "Unrecognized option: $a" >&2; echo "Error: Could not create the Java Virtual Machine." >&2; exit 1
                   fi
                 done
-                printf '%%s\\n' "$@" > "$(dirname "$0")/../args"
+                for a in "$@"; do
+                  case "$a" in -XX:ArchiveClassesAtExit=*) echo archive > "${a#*=}" ;; esac
+                done
+                printf '%%s\\n' "$@" --end-- >> "$(dirname "$0")/../calls"
                 echo "started"
                 """.formatted(release, UNSAFE));
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -115,6 +119,7 @@ class LauncherJavaOptionsTest {
     private Path checkout(String launcher, String builtFile) throws IOException {
         Path root = temp.resolve("checkout-" + launcher);
         Files.createDirectories(root.resolve("releng/launcher"));
+        Files.createDirectories(root.resolve("examples"));
         Files.copy(Cli.root().resolve(launcher), root.resolve(launcher), StandardCopyOption.COPY_ATTRIBUTES);
         Files.copy(script(), root.resolve("releng/launcher/java-options.sh"), StandardCopyOption.COPY_ATTRIBUTES);
         Path built = root.resolve(builtFile);
@@ -123,8 +128,27 @@ class LauncherJavaOptionsTest {
         return root;
     }
 
-    private List<String> recordedArguments(Path home) throws IOException {
-        return new ArrayList<>(Files.readAllLines(home.resolve("args"), StandardCharsets.UTF_8));
+    /** The arguments of each start of the stand-in {@code java}, in order. */
+    private static List<List<String>> calls(Path home) throws IOException {
+        List<List<String>> calls = new ArrayList<>();
+        if (!Files.exists(home.resolve("calls"))) {
+            return calls;
+        }
+        List<String> current = new ArrayList<>();
+        for (String line : Files.readAllLines(home.resolve("calls"), StandardCharsets.UTF_8)) {
+            if (line.equals("--end--")) {
+                calls.add(current);
+                current = new ArrayList<>();
+            } else {
+                current.add(line);
+            }
+        }
+        return calls;
+    }
+
+    private static List<String> recordedArguments(Path home) throws IOException {
+        List<List<String>> calls = calls(home);
+        return calls.get(calls.size() - 1);
     }
 
     @Test
@@ -161,11 +185,60 @@ class LauncherJavaOptionsTest {
     }
 
     @Test
+    void classArchiveOptionsByRelease() throws Exception {
+        Result java21 = run(Cli.root(), Map.of(), "bash", script().toString(), "archive", "openjdk version \"21.0.5\"", "create", "/a");
+        assertEquals(new Result(0, "-XX:ArchiveClassesAtExit=/a\n-Xlog:cds=off\n-Xlog:cds+dynamic=off\n", ""), java21);
+        Result java23 = run(Cli.root(), Map.of(), "bash", script().toString(), "archive", "openjdk version \"23\"", "use", "/a");
+        assertEquals(new Result(0, "-XX:SharedArchiveFile=/a\n-Xlog:cds=off\n-Xlog:cds+dynamic=off\n", ""), java23);
+        Result java25 = run(Cli.root(), Map.of(), "bash", script().toString(), "archive", "openjdk version \"25.0.3\"", "create", "/a");
+        assertEquals(new Result(0, "-XX:ArchiveClassesAtExit=/a\n-Xlog:cds=off\n-Xlog:cds+dynamic=off\n-Xlog:aot=off\n", ""), java25);
+        Result java25use = run(Cli.root(), Map.of(), "bash", script().toString(), "archive", "JAVA_VERSION=\"25.0.3\"", "use", "/a");
+        assertEquals(new Result(0, "-XX:SharedArchiveFile=/a\n-Xlog:cds=off\n-Xlog:cds+dynamic=off\n-Xlog:aot=off\n", ""), java25use);
+    }
+
+    @Test
+    void firstStartRecordsTheClassArchiveLaterStartsUseIt() throws Exception {
+        Path root = checkout("dialscape", "bundles/io.dialscape.cli/target/dialscape-cli.jar");
+        Path jar = root.resolve("bundles/io.dialscape.cli/target/dialscape-cli.jar");
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        for (int release : new int[] { 21, 25 }) {
+            Path home = fakeJava("archive-jdk" + release, release, true);
+            Path archive = root.resolve("bundles/io.dialscape.cli/target/dialscape-cli-" + release + ".0.2+7-LTS.archive");
+            String record = "-XX:ArchiveClassesAtExit=";
+            String use = "-XX:SharedArchiveFile=";
+            Map<String, String> env = Map.of("JAVA_HOME", home.toString());
+
+            assertEquals(new Result(0, "started\n", ""), run(root, env, "bash", root.resolve("dialscape").toString(), "--version"));
+            List<List<String>> first = calls(home);
+            assertEquals(2, first.size(), "a training run, then the command: " + first);
+            List<String> training = first.get(0);
+            assertEquals(List.of("validate", root.resolve("examples").toString()), training.subList(training.size() - 2, training.size()));
+            assertTrue(training.stream().anyMatch(a -> a.startsWith(record + archive + ".") && a.endsWith(".tmp")), training.toString());
+            assertEquals(release >= 23, training.contains(UNSAFE));
+            assertEquals(release >= 25, training.contains("-Xlog:aot=off"));
+            assertTrue(first.get(1).contains(use + archive), first.get(1).toString());
+            assertTrue(Files.exists(archive));
+
+            assertEquals(new Result(0, "started\n", ""), run(root, env, "bash", root.resolve("dialscape").toString(), "--version"));
+            List<List<String>> second = calls(home);
+            assertEquals(3, second.size(), "no second training run: " + second);
+            assertTrue(second.get(2).contains(use + archive), second.get(2).toString());
+            assertTrue(second.get(2).stream().noneMatch(a -> a.startsWith(record)), second.get(2).toString());
+
+            // a rebuilt jar makes the archive stale: trained again
+            Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+            run(root, env, "bash", root.resolve("dialscape").toString(), "--version");
+            assertEquals(5, calls(home).size(), "trained again after a rebuild");
+            Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        }
+    }
+
+    @Test
     void tooOldAJavaIsNamedNotStarted() throws Exception {
         Path root = checkout("dialscape", "bundles/io.dialscape.cli/target/dialscape-cli.jar");
         Path home = fakeJava("jdk17", 17, true);
         Result result = run(root, Map.of("JAVA_HOME", home.toString()), "bash", root.resolve("dialscape").toString(), "--version");
-        assertTrue(!Files.exists(home.resolve("args")), "Java 17 is passed over, never started");
+        assertEquals(List.of(), calls(home), "Java 17 is passed over, never started");
         // With no Java 21+ in the usual places either, the launcher says so (here a JDK 25 may be installed).
         if (result.status() == 2) {
             assertEquals(new Result(2, "", "dialscape: needs Java 21 or newer (set JAVA_HOME)\n"), result);
