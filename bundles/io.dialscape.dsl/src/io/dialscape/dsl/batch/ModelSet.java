@@ -56,8 +56,8 @@ public final class ModelSet {
     public static String format(String text) {
         Injector injector = injector();
         XtextResource resource = load(newResourceSet(injector), URI.createURI("dialscape-format:/model.ucm"), text);
-        if (!resource.getErrors().isEmpty()) {
-            return text;
+        if (!resource.getErrors().isEmpty() || resource.getContents().isEmpty()) {
+            return text; // does not parse, or holds no element (only comments): nothing to format
         }
         org.eclipse.xtext.formatting2.FormatterRequest request = injector.getInstance(org.eclipse.xtext.formatting2.FormatterRequest.class);
         request.setTextRegionAccess(injector.getInstance(org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder.class)

@@ -14,10 +14,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code dialscape import topology FILE.xml [-o OUT.ucm] [--platform P]} (LANGUAGE.md section 11, docs/import.md). */
+/**
+ * {@code dialscape import topology FILE.xml [-o OUT.ucm] [--platform P]} and
+ * {@code dialscape import powershell FILE.ps1 [-o OUT.ucm] [--topology NAME]} (LANGUAGE.md section 11, docs/import.md).
+ */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Turns a deployment's own documents into a .ucm model.",
-        subcommands = { ImportCommand.Topology.class })
+        subcommands = { ImportCommand.Topology.class, ImportCommand.PowerShell.class })
 final class ImportCommand implements Runnable {
 
     @Spec
@@ -25,7 +28,7 @@ final class ImportCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing what to import: try 'dialscape import topology FILE.xml'");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing what to import: try 'dialscape import topology FILE.xml' or 'dialscape import powershell FILE.ps1'");
     }
 
     @Command(name = "topology", mixinStandardHelpOptions = true,
@@ -75,5 +78,59 @@ final class ImportCommand implements Runnable {
             }
             return 0;
         }
+    }
+
+    @Command(name = "powershell", mixinStandardHelpOptions = true,
+            description = { "Reads a PowerShell script of Lync/SfB or Teams voice cmdlets (dial plans, normalization rules,",
+                    "PSTN usages, voice routes, voice policies, trunk translation rules) and writes the .ucm tables and",
+                    "routing it creates. A statement it does not understand is reported as FILE:LINE: skipped: ... on",
+                    "standard error and kept as a comment in the output.", "",
+                    "  dialscape import powershell voice.ps1 -o voice.ucm", "",
+                    "Exit status: 0 when the script could be read, 2 when it could not (no such file, not a text file)." })
+    static final class PowerShell implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE.ps1", description = "The script.")
+        Path file;
+
+        @Option(names = { "-o", "--output" }, paramLabel = "OUT.ucm", description = "Write the model here (default: standard output).")
+        Path output;
+
+        @Option(names = "--topology", paramLabel = "NAME",
+                description = "The name of the topology holding the routing (default: the file's name).")
+        String topology;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            io.dialscape.dsl.bridge.PowerShellImport.Result result;
+            try {
+                result = io.dialscape.dsl.bridge.PowerShellImport.read(file, topology);
+            } catch (io.dialscape.dsl.bridge.PowerShellImport.ImportProblem e) {
+                err.println("dialscape: " + e.getMessage());
+                return DialscapeCli.EXIT_USAGE;
+            }
+            for (String message : result.messages()) {
+                err.println(message);
+            }
+            return write(spec, output, result.text());
+        }
+    }
+
+    /** The model to standard output or to the file; 2 when the file cannot be written. */
+    static int write(CommandSpec spec, Path output, String text) {
+        if (output == null) {
+            spec.commandLine().getOut().print(text);
+            return 0;
+        }
+        try {
+            Files.writeString(output, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("dialscape: " + output + ": cannot write: " + e.getMessage());
+            return DialscapeCli.EXIT_USAGE;
+        }
+        return 0;
     }
 }
