@@ -32,6 +32,20 @@ class LexicalTest {
         assertEquals(List.of(), findings);
     }
 
+    /** LANGUAGE.md 1 names internal among the soft keywords; a route or usage called internal is common. */
+    @Test
+    void internalIsASoftName() {
+        List<String> findings = Models.validate("""
+                topology internal platform sfb2019 {
+                    gateway gw "gw.contoso.local" product GenericGateway version "0"
+                    usages internal
+                    route internal pattern "^\\+1" usages internal gateways gw
+                    policy internal usages internal
+                }
+                """);
+        assertEquals(List.of(), findings);
+    }
+
     @Test
     void stringsKeepBackslashPairs() {
         List<String> findings = Models.validate("""

@@ -119,7 +119,7 @@ class PowerShellRoundTripTest {
 
     // ------------------------------------------------------------ generated models
 
-    private static final String[] NAME_POOL = { "Local", "National", "Intl", "route", "usages", "policy", "Global", "test", "in",
+    private static final String[] NAME_POOL = { "Local", "National", "Intl", "route", "usages", "policy", "Global", "test", "in", "internal", "edge", "with",
         "gateway", "from", "NL", "BE", "x1", "Emergency", "Mobile" };
     private static final String[] PATTERN_TOKENS = { "^", "$", "\\d", "\\+", "(", ")", "[0-9]", "{3}", "?", "$1", "'", "''", "\u2019",
         "`", "\"", "#", "@{", "+31", "0", "9", "|", ".", "\u00e9", " ", "$(x)", "${y}", "-" };
