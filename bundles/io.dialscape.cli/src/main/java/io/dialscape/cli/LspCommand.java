@@ -9,8 +9,9 @@ import picocli.CommandLine.Command;
 /** {@code dialscape lsp}: the language server on standard input and output (LANGUAGE.md section 11). */
 @Command(name = "lsp", mixinStandardHelpOptions = true,
         description = { "Runs the Dialscape language server on standard input and output (Language Server Protocol),",
-                "for editors other than Eclipse: diagnostics as 'validate' reports them, completion,",
-                "go to definition, references, rename, formatting. Standard output is the protocol channel." })
+                "for editors other than Eclipse: diagnostics as 'validate' reports them, completion, hover,",
+                "go to definition, references, rename, formatting, outline, folding and the quick fixes",
+                "as code actions. Standard output is the protocol channel." })
 final class LspCommand implements Callable<Integer> {
 
     @Override

@@ -2,6 +2,7 @@ package io.dialscape.dsl.ide.quickfix;
 
 import io.dialscape.dsl.dialscape.DialscapePackage;
 import io.dialscape.dsl.dialscape.DigitRule;
+import io.dialscape.dsl.dialscape.DigitTable;
 import io.dialscape.dsl.dialscape.Edition;
 import io.dialscape.dsl.dialscape.NormalizationRule;
 import io.dialscape.dsl.dialscape.Pool;
@@ -21,7 +22,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
@@ -112,7 +115,10 @@ public final class QuickFixes {
         }
     }
 
-    /** rule.flag-direction: remove the flag that does not apply to the table's direction. */
+    /**
+     * rule.flag-direction: remove the flag that does not apply to the table's direction ({@code add-plus}
+     * on an outgoing table, {@code ignore-ars} on an incoming one), with the blanks before it.
+     */
     static final class RemoveFlag extends QuickFix {
         RemoveFlag() {
             super("Remove the flag", "The flag has no effect in this direction; removing it changes nothing");
@@ -120,18 +126,24 @@ public final class QuickFixes {
 
         @Override
         public List<Replacement> edits(Problem problem, XtextResource resource, String text) {
-            if (problem.offset() < 0 || problem.end() > text.length() || problem.end() < problem.offset()) {
+            if (!(ruleAt(resource, problem.offset()) instanceof DigitRule rule) || !(rule.eContainer() instanceof DigitTable table)) {
                 return List.of();
             }
-            String flag = text.substring(problem.offset(), problem.end());
-            if (!flag.equals("add-plus") && !flag.equals("ignore-ars")) {
+            String flag = table.isOutgoing() && rule.isAddPlus() ? "add-plus" : !table.isOutgoing() && rule.isIgnoreArs() ? "ignore-ars" : null;
+            ICompositeNode node = flag == null ? null : NodeModelUtils.findActualNodeFor(rule);
+            if (node == null) {
                 return List.of();
             }
-            int from = problem.offset();
-            while (from > 0 && (text.charAt(from - 1) == ' ' || text.charAt(from - 1) == '\t')) {
-                from--;
+            for (ILeafNode leaf : node.getLeafNodes()) {
+                if (leaf.getGrammarElement() instanceof Keyword keyword && flag.equals(keyword.getValue())) {
+                    int from = leaf.getOffset();
+                    while (from > 0 && (text.charAt(from - 1) == ' ' || text.charAt(from - 1) == '\t')) {
+                        from--;
+                    }
+                    return List.of(new Replacement(from, leaf.getEndOffset() - from, ""));
+                }
             }
-            return List.of(new Replacement(from, problem.end() - from, ""));
+            return List.of();
         }
     }
 

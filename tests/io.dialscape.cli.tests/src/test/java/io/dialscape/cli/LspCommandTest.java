@@ -196,8 +196,23 @@ class LspCommandTest {
                     }
                 }
                 """;
+        String flag = """
+                digits inb incoming {
+                    rule "Extensions" leading "5" length 4 ignore-ars  // ARS digits are outgoing only
+                }
+                """;
+        String failedTest = """
+                normalization nl {
+                    rule "NL national" pattern "^0([1-9]\\d{8})$" translation "+31$1"
+                }
+                test nl {
+                    "0201234567" -> "+31201234568"
+                }
+                """;
         Files.writeString(workspace.resolve("shadowed.ucm"), shadowed);
         Files.writeString(workspace.resolve("collocation.ucm"), collocation);
+        Files.writeString(workspace.resolve("flag.ucm"), flag);
+        Files.writeString(workspace.resolve("failedtest.ucm"), failedTest);
         try (Session session = Session.start(workspace)) {
             assertTrue(session.capabilities.getCodeActionProvider() != null
                     && (session.capabilities.getCodeActionProvider().isRight() || session.capabilities.getCodeActionProvider().getLeft()));
@@ -224,6 +239,12 @@ class LspCommandTest {
                         }
                     }
                     """, split);
+
+            assertEquals(flag.replace(" ignore-ars", ""), session.fix("flag.ucm", flag, "rule.flag-direction", "Remove the flag",
+                    List.of("Remove the flag")));
+
+            assertEquals(failedTest.replace("-> \"+31201234568\"", "-> \"+31201234567\""), session.fix("failedtest.ucm", failedTest,
+                    "test.failed", "Expect the actual result", List.of("Expect the actual result")));
         }
     }
 
