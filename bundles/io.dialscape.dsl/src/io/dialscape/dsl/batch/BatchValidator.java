@@ -70,12 +70,45 @@ public final class BatchValidator {
 
     /** Validates the given file contents together (paths need not exist: the editor and tests use this). */
     public Report validateTexts(Map<Path, String> texts) {
+        return checkTexts(texts).report();
+    }
+
+    /**
+     * A validation run with what pictures and the review page need beside the report: the models as loaded (for
+     * reading them), their texts (for showing the lines diagnostics point at), and the element each finding
+     * sits on.
+     */
+    public record Checked(Report report, XtextResourceSet resourceSet, Map<Path, Resource> resources, Map<Path, String> texts,
+            Map<Finding, URI> elements) {
+
+        /** The model element a finding sits on, or {@code null} (a file that could not be read, a summary line). */
+        public org.eclipse.emf.ecore.EObject element(Finding finding) {
+            URI uri = elements.get(finding);
+            return uri == null ? null : resourceSet.getEObject(uri, false);
+        }
+    }
+
+    /** Collects the .ucm files under the paths and validates them together, keeping the models ({@link Checked}). */
+    public Checked check(List<Path> paths) throws InputProblem {
+        List<Path> files = ModelFiles.collect(paths);
+        Map<Path, String> texts = new LinkedHashMap<>();
+        for (Path file : files) {
+            texts.put(file, ModelFiles.read(file, shown(file)));
+        }
+        return checkTexts(texts);
+    }
+
+    /** As {@link #validateTexts}, keeping the models ({@link Checked}). */
+    public Checked checkTexts(Map<Path, String> texts) {
         Injector injector = ModelSet.injector();
         XtextResourceSet resourceSet = ModelSet.newBatchResourceSet(injector);
         Map<Path, Resource> resources = new LinkedHashMap<>();
+        Map<Path, String> absoluteTexts = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
+        Map<Finding, URI> elements = new java.util.IdentityHashMap<>();
         for (Map.Entry<Path, String> entry : texts.entrySet()) {
             Path file = entry.getKey().toAbsolutePath().normalize();
+            absoluteTexts.put(file, entry.getValue());
             Resource resource = resourceSet.createResource(URI.createFileURI(file.toString()));
             try {
                 resource.load(new LazyStringInputStream(entry.getValue(), "UTF-8"), resourceSet.getLoadOptions());
@@ -87,14 +120,15 @@ public final class BatchValidator {
         }
         ModelSet.indexModels(resourceSet);
         for (Map.Entry<Path, Resource> entry : resources.entrySet()) {
-            findings.addAll(validate(entry.getKey(), entry.getValue()));
+            findings.addAll(validate(entry.getKey(), entry.getValue(), elements));
         }
         findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line).thenComparingInt(Finding::column)
                 .thenComparing(Finding::code));
-        return new Report(List.copyOf(texts.keySet().stream().map(p -> p.toAbsolutePath().normalize()).toList()), findings);
+        Report report = new Report(List.copyOf(texts.keySet().stream().map(p -> p.toAbsolutePath().normalize()).toList()), findings);
+        return new Checked(report, resourceSet, resources, absoluteTexts, elements);
     }
 
-    private static List<Finding> validate(Path file, Resource resource) {
+    private static List<Finding> validate(Path file, Resource resource, Map<Finding, URI> elements) {
         List<Finding> findings = new ArrayList<>();
         List<Issue> issues = ModelSet.validate(resource, CancelIndicator.NullImpl);
         int syntaxErrors = 0;
@@ -114,7 +148,11 @@ public final class BatchValidator {
             }
             int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
             int column = issue.getColumn() == null ? 1 : issue.getColumn();
-            findings.add(new Finding(file, line, column, severity, code, tidy(issue.getMessage())));
+            Finding finding = new Finding(file, line, column, severity, code, tidy(issue.getMessage()));
+            findings.add(finding);
+            if (issue.getUriToProblem() != null) {
+                elements.put(finding, issue.getUriToProblem());
+            }
         }
         if (syntaxErrors > MAX_SYNTAX_ERRORS_PER_FILE) {
             Finding last = findings.stream().filter(f -> f.code().equals(DialscapeIssueCodes.SYNTAX))

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** {@code dialscape}: the headless front door (LANGUAGE.md section 9). */
 @Command(name = "dialscape", mixinStandardHelpOptions = true, versionProvider = DialscapeCli.Version.class,
         description = "Models and validates unified-communications deployments and dial plans (.ucm).",
-        subcommands = { ValidateCommand.class, TraceCommand.class, ImportCommand.class, ExportCommand.class, LspCommand.class, CommandLine.HelpCommand.class })
+        subcommands = { ValidateCommand.class, TraceCommand.class, DiagramCommand.class, ReportCommand.class, ImportCommand.class, ExportCommand.class, LspCommand.class, CommandLine.HelpCommand.class })
 public final class DialscapeCli implements Runnable {
 
     private static final String GUICE_BYTECODE = "guice_bytecode_gen_option";

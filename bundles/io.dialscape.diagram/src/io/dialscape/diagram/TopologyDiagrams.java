@@ -1,0 +1,62 @@
+package io.dialscape.diagram;
+
+import io.dialscape.diagram.DiagramGraph.Problem;
+import io.dialscape.dsl.batch.BatchValidator;
+import io.dialscape.dsl.batch.Finding;
+import io.dialscape.dsl.dialscape.Element;
+import io.dialscape.dsl.dialscape.Model;
+import io.dialscape.dsl.dialscape.Topology;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+
+/** The diagrams of a validated set of models: one per topology of the given files, problems from the same run. */
+public final class TopologyDiagrams {
+
+    private TopologyDiagrams() {
+    }
+
+    /** The topologies of the given files (not the bundled library), in file order then model order. */
+    public static List<Topology> topologies(BatchValidator.Checked checked) {
+        List<Topology> topologies = new ArrayList<>();
+        for (Resource resource : checked.resources().values()) {
+            for (EObject root : resource.getContents()) {
+                if (root instanceof Model model) {
+                    for (Element element : model.getElements()) {
+                        if (element instanceof Topology topology && topology.getName() != null) {
+                            topologies.add(topology);
+                        }
+                    }
+                }
+            }
+        }
+        return topologies;
+    }
+
+    /** The run's findings by the element each sits on. */
+    public static Map<EObject, List<Problem>> problems(BatchValidator.Checked checked) {
+        Map<EObject, List<Problem>> problems = new IdentityHashMap<>();
+        for (Finding finding : checked.report().findings()) {
+            EObject element = checked.element(finding);
+            if (element != null) {
+                problems.computeIfAbsent(element, e -> new ArrayList<>())
+                        .add(new Problem(finding.severity(), finding.code(), finding.message()));
+            }
+        }
+        return problems;
+    }
+
+    /** The laid-out diagram of each topology, by topology, in {@link #topologies} order. */
+    public static Map<Topology, Diagram> diagrams(BatchValidator.Checked checked, List<Topology> topologies) {
+        Map<EObject, List<Problem>> problems = problems(checked);
+        Map<Topology, Diagram> diagrams = new LinkedHashMap<>();
+        for (Topology topology : topologies) {
+            diagrams.put(topology, DiagramLayout.layout(TopologyGraphs.of(topology, problems)));
+        }
+        return diagrams;
+    }
+}
