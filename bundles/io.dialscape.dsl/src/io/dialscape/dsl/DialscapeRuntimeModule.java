@@ -30,6 +30,11 @@ public class DialscapeRuntimeModule extends AbstractDialscapeRuntimeModule {
         return io.dialscape.dsl.validation.ElementStartDiagnosticConverter.class;
     }
 
+    /** EMF's URI fragments, found in constant time in long lists (every diagnostic carries one). */
+    public Class<? extends org.eclipse.xtext.resource.IFragmentProvider> bindIFragmentProvider() {
+        return io.dialscape.dsl.resource.DialscapeFragmentProvider.class;
+    }
+
     public Class<? extends ConfigurableIssueCodesProvider> bindConfigurableIssueCodesProvider() {
         return DialscapeConfigurableIssueCodesProvider.class;
     }

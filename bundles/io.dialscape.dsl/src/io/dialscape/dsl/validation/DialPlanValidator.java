@@ -170,7 +170,9 @@ public class DialPlanValidator extends AbstractDialscapeCheck {
     private static String[] data(RuleFinding finding, List<? extends EObject> rules) {
         String[] data = new String[finding.others().size()];
         for (int i = 0; i < data.length; i++) {
-            data[i] = EcoreUtil.getURI(rules.get(finding.others().get(i))).fragment();
+            EObject other = rules.get(finding.others().get(i));
+            // the fragment of EcoreUtil.getURI without making (and interning) a URI per rule
+            data[i] = other.eResource() == null ? EcoreUtil.getURI(other).fragment() : other.eResource().getURIFragment(other);
         }
         return data;
     }

@@ -143,6 +143,10 @@ public final class EngineModels {
 
     /** Whether the rule has a {@code length} clause (a written {@code length 0} is still a clause). */
     public static boolean hasLength(DigitRule rule) {
+        // only the clause sets these: the node model is searched only for a minimum of 0
+        if (rule.getMinLength() != 0 || rule.isRange()) {
+            return true;
+        }
         return !org.eclipse.xtext.nodemodel.util.NodeModelUtils
                 .findNodesForFeature(rule, io.dialscape.dsl.dialscape.DialscapePackage.Literals.DIGIT_RULE__MIN_LENGTH).isEmpty();
     }
