@@ -50,6 +50,18 @@ public final class ModelSet {
     }
 
     /**
+     * Inside Eclipse, lets the editor's injector serve the headless helpers too (importers, exporter), so the language
+     * is not registered with EMF a second time. Has no effect once the headless injector exists.
+     */
+    public static void share(Injector editorInjector) {
+        synchronized (ModelSet.class) {
+            if (injector == null) {
+                injector = editorInjector;
+            }
+        }
+    }
+
+    /**
      * A model text through the project's formatter (as the editor's Format does); the text unchanged when it does
      * not parse (the validator then says why).
      */

@@ -85,7 +85,8 @@ final class ExportCommand implements Runnable {
             for (String warning : result.warnings()) {
                 err.println("dialscape: warning: " + warning);
             }
-            return ImportCommand.write(spec, output, result.text());
+            // to a file with a byte-order mark: Windows PowerShell 5.1 reads a script without one as ANSI
+            return ImportCommand.write(spec, output, output == null ? result.text() : "\uFEFF" + result.text());
         }
     }
 }

@@ -82,6 +82,7 @@ class ExportPowerShellTest {
         assertEquals(0, exported.status(), exported.err());
         assertEquals("", exported.out());
         PowerShellImport.Result imported = PowerShellImport.read(script, "rideau");
+        assertTrue(Files.readString(script).startsWith("\uFEFF"), "a script file starts with a byte-order mark");
         assertEquals(List.of(), imported.messages());
         assertEquals("""
                 // Imported by 'dialscape import powershell' from voice.ps1
