@@ -326,7 +326,12 @@ public final class TopologyImport {
             // clusters and machines
             Map<String, Element> clusters = new LinkedHashMap<>();
             for (Element cluster : all(root, "Cluster")) {
-                clusters.put(clusterKey(child(cluster, "ClusterId")), cluster);
+                String key = clusterKey(child(cluster, "ClusterId"));
+                if (key == null) {
+                    topLines.add(note("not understood: " + label(cluster) + " without a <ClusterId>: not imported"));
+                    continue;
+                }
+                clusters.put(key, cluster);
             }
             for (Element machine : all(root, "Machine")) {
                 Node parent = machine.getParentNode();

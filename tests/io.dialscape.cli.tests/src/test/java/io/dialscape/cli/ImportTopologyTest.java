@@ -99,6 +99,18 @@ class ImportTopologyTest {
         assertEquals(2, cli.err().lines().filter(l -> l.startsWith("dialscape: warning: odd.xml: not understood:")).count(), cli.err());
     }
 
+    /** Found by ImporterFuzzTest: a cluster without its ClusterId crashed the importer. */
+    @Test
+    void clusterWithoutClusterIdIsACommentAndAWarning() throws IOException {
+        Path file = write("noid.xml", "<Topology xmlns=\"" + NS + "\"><Sites><CentralSite SiteId=\"1\" Name=\"A\"/></Sites>"
+                + "<Clusters><Cluster Fqdn=\"x.contoso.com\"><Machine Fqdn=\"x.contoso.com\"/></Cluster></Clusters></Topology>");
+        Cli cli = run("import", "topology", file.toString());
+        assertEquals(0, cli.status(), cli.err());
+        assertTrue(cli.out().contains("// not understood: <Cluster Fqdn=\"x.contoso.com\"> without a <ClusterId>: not imported"), cli.out());
+        assertEquals("dialscape: warning: noid.xml: not understood: <Cluster Fqdn=\"x.contoso.com\"> without a <ClusterId>: not imported\n",
+                cli.err());
+    }
+
     @Test
     void billionLaughsIsOneLine() throws IOException {
         StringBuilder b = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n");
