@@ -26,6 +26,7 @@ fi
 missing=()
 command -v Xvfb >/dev/null 2>&1 || missing+=(xvfb)
 command -v xauth >/dev/null 2>&1 || missing+=(xauth)
+command -v xwininfo >/dev/null 2>&1 || missing+=(x11-utils)   # the release test reads window titles
 ldconfig -p 2>/dev/null | grep -q 'libgtk-3\.so\.0' || missing+=(libgtk-3-0)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ] && ! command -v sudo >/dev/null 2>&1; then
