@@ -24,7 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * What each of the four Dialscape Studio archives holds: one root folder, its own platform's
+ * What each Dialscape Studio archive holds: one root folder, its own platform's
  * SWT and no other's, the Equinox launcher jar and its start scripts, and a configuration
  * that starts every bundle it carries.
  */
