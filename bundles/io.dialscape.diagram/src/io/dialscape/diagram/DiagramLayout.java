@@ -37,6 +37,8 @@ public final class DiagramLayout {
 
     /** Space between a leaf box's border and its text. */
     public static final double PADDING = 8;
+    /** Largest number of boxes whose model order the layout keeps. */
+    public static final int MODEL_ORDER_LIMIT = 400;
     /** Narrowest leaf box. */
     static final double MIN_WIDTH = 120;
 
@@ -73,7 +75,11 @@ public final class DiagramLayout {
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 36.0);
         root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 16.0);
         root.setProperty(CoreOptions.RANDOM_SEED, 1);
-        root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+        if (graph.allNodes().size() <= MODEL_ORDER_LIMIT) {
+            // keep the order of the model (routes in priority order, servers as written) where the layout allows;
+            // beyond the limit it costs several times the layout (docs/benchmarks.md)
+            root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+        }
         root.setProperty(LayeredOptions.PARTITIONING_ACTIVATE, true);
 
         // Columns (ELK partitions): sites in a grid, then gateways and appliances, then PBXs; routes first.

@@ -119,12 +119,14 @@ public final class TopologyGraphs {
             }
         }
         if (!routes.isEmpty()) {
-            Node region = new Node(id("routes"), Kind.ROUTES, "voice routes (in priority order)", List.of(), null);
+            Node region = new Node(id("routes"), Kind.ROUTES, "voice routes", List.of(), null);
+            int priority = 0;
             for (Route route : routes) {
+                priority++;
                 List<String> lines = new ArrayList<>();
                 lines.addAll(wrap("pattern " + nullToEmpty(route.getPattern())));
                 lines.addAll(wrap("usages " + String.join(", ", texts(route, DialscapePackage.Literals.ROUTE__USAGES))));
-                region.add(node(route, Kind.ROUTE, "route " + nullToEmpty(route.getName()), lines));
+                region.add(node(route, Kind.ROUTE, "route " + nullToEmpty(route.getName()) + " (priority " + priority + ")", lines));
             }
             graph.add(region);
         }

@@ -77,22 +77,22 @@ class DiagramTest {
                 PBX pbx otticp01 | Mitel 3300 ICP 9.0 UR2 | 10.20.1.10
                 APPLIANCE appliance ottucm01 | Mitel UC Mobile 1.6
                 GATEWAY gateway ottlbg01 | Mitel Live Business Gateway 3.1.1
-                ROUTES voice routes (in priority order)
-                  ROUTE route Extensions | pattern ^\\+16135925\\d{3}$ | usages Internal
-                  ROUTE route Emergency | pattern ^911$ | usages Internal
-                  ROUTE route Local | pattern ^\\+1(613|343)\\d{7}$ | usages Local
-                  ROUTE route NANP | pattern ^\\+1[2-9]\\d{9}$ | usages LongDistance
-                  ROUTE route World | pattern ^\\+(?!1)\\d+$ | usages International
+                ROUTES voice routes
+                  ROUTE route Extensions (priority 1) | pattern ^\\+16135925\\d{3}$ | usages Internal
+                  ROUTE route Emergency (priority 2) | pattern ^911$ | usages Internal
+                  ROUTE route Local (priority 3) | pattern ^\\+1(613|343)\\d{7}$ | usages Local
+                  ROUTE route NANP (priority 4) | pattern ^\\+1[2-9]\\d{9}$ | usages LongDistance
+                  ROUTE route World (priority 5) | pattern ^\\+(?!1)\\d+$ | usages International
                 """, boxes.toString());
         assertEquals("""
                 BINDING gateway ottlbg01 -> pbx otticp01 [icp: out rideauOut / in rideauIn]
                 TRUNK server ottmed01 -> pbx otticp01 [Direct SIP]
                 MEDIATION server ottmed01 -> gateway ottlbg01
-                ROUTE route Extensions -> gateway ottlbg01
-                ROUTE route Emergency -> gateway ottlbg01
-                ROUTE route Local -> gateway ottlbg01
-                ROUTE route NANP -> gateway ottlbg01
-                ROUTE route World -> gateway ottlbg01""", links(graph));
+                ROUTE route Extensions (priority 1) -> gateway ottlbg01
+                ROUTE route Emergency (priority 2) -> gateway ottlbg01
+                ROUTE route Local (priority 3) -> gateway ottlbg01
+                ROUTE route NANP (priority 4) -> gateway ottlbg01
+                ROUTE route World (priority 5) -> gateway ottlbg01""", links(graph));
         assertEquals(Severity.NONE, graph.severity());
         assertTrue(graph.allNodes().stream().allMatch(n -> n.problems().isEmpty()));
     }
@@ -123,8 +123,8 @@ class DiagramTest {
                 MEDIATION pool p1 enterprise p1.contoso.com -> gateway g2
                 MEDIATION server fe3 -> gateway g1
                 MEDIATION server fe3 -> gateway g2
-                ROUTE route R -> gateway g1
-                ROUTE_ALTERNATE route R -> gateway g2""", links(graph(checked, "t")));
+                ROUTE route R (priority 1) -> gateway g1
+                ROUTE_ALTERNATE route R (priority 1) -> gateway g2""", links(graph(checked, "t")));
     }
 
     @Test
