@@ -86,7 +86,7 @@ final class ExportCommand implements Runnable {
                 err.println("dialscape: warning: " + warning);
             }
             // to a file with a byte-order mark: Windows PowerShell 5.1 reads a script without one as ANSI
-            return ImportCommand.write(spec, output, output == null ? result.text() : "\uFEFF" + result.text());
+            return Output.write(spec, output, output == null ? result.text() : "\uFEFF" + result.text());
         }
     }
 }

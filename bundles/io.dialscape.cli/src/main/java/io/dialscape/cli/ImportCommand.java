@@ -1,10 +1,7 @@
 package io.dialscape.cli;
 
 import io.dialscape.dsl.bridge.TopologyImport;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -66,17 +63,7 @@ final class ImportCommand implements Runnable {
             for (String warning : result.warnings()) {
                 err.println("dialscape: warning: " + warning);
             }
-            if (output == null) {
-                spec.commandLine().getOut().print(result.text());
-            } else {
-                try {
-                    Files.writeString(output, result.text(), StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    err.println("dialscape: " + output + ": cannot write: " + e.getMessage());
-                    return DialscapeCli.EXIT_USAGE;
-                }
-            }
-            return 0;
+            return Output.write(spec, output, result.text());
         }
     }
 
@@ -115,22 +102,7 @@ final class ImportCommand implements Runnable {
             for (String message : result.messages()) {
                 err.println(message);
             }
-            return write(spec, output, result.text());
+            return Output.write(spec, output, result.text());
         }
-    }
-
-    /** The model to standard output or to the file; 2 when the file cannot be written. */
-    static int write(CommandSpec spec, Path output, String text) {
-        if (output == null) {
-            spec.commandLine().getOut().print(text);
-            return 0;
-        }
-        try {
-            Files.writeString(output, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            spec.commandLine().getErr().println("dialscape: " + output + ": cannot write: " + e.getMessage());
-            return DialscapeCli.EXIT_USAGE;
-        }
-        return 0;
     }
 }

@@ -3,9 +3,7 @@ package io.dialscape.cli;
 import io.dialscape.diagram.report.ReviewReport;
 import io.dialscape.dsl.batch.BatchValidator;
 import io.dialscape.dsl.batch.InputProblem;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,18 +41,6 @@ final class ReportCommand implements Callable<Integer> {
             err.println("dialscape: " + e.getMessage());
             return DialscapeCli.EXIT_USAGE;
         }
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(page);
-            out.flush();
-            return 0;
-        }
-        try {
-            Files.writeString(output, page);
-        } catch (IOException e) {
-            err.println("dialscape: cannot write " + output + " (" + e.getMessage() + ")");
-            return DialscapeCli.EXIT_USAGE;
-        }
-        return 0;
+        return Output.write(spec, output, page);
     }
 }

@@ -57,17 +57,8 @@ final class ValidateCommand implements Callable<Integer> {
             case sarif -> Reports.sarif(report);
             case junit -> Reports.junit(report);
         };
-        if (output != null) {
-            try {
-                java.nio.file.Files.writeString(output, text);
-            } catch (java.io.IOException e) {
-                err.println("dialscape: cannot write " + output + " (" + e.getMessage() + ")");
-                return DialscapeCli.EXIT_USAGE;
-            }
-        } else {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(text);
-            out.flush();
+        if (Output.write(spec, output, text) != 0) {
+            return DialscapeCli.EXIT_USAGE;
         }
         return fails(report.findings()) ? 1 : 0;
     }
