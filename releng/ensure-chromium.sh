@@ -21,21 +21,8 @@ missing=()
 find_browser >/dev/null || missing+=(chromium)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf ] || missing+=(fonts-dejavu-core)
 if [ ${#missing[@]} -gt 0 ]; then
-  if [ "$(id -u)" != 0 ] && ! command -v sudo >/dev/null 2>&1; then
-    say "missing ${missing[*]}: install them (apt-get install ${missing[*]}) or set DIALSCAPE_CHROMIUM"
-    exit 1
-  fi
-  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
-  say "installing ${missing[*]} from Debian's packages (once per machine)"
-  export DEBIAN_FRONTEND=noninteractive
-  (
-    flock 9
-    $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null 2>&1 || {
-      $SUDO apt-get update -qq >/dev/null 2>&1 || $SUDO apt-get update
-      $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
-        || $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
-    }
-  ) 9>/tmp/dialscape-apt.lock
+  . "$(dirname "${BASH_SOURCE[0]}")/debian-packages.sh"
+  install_debian_packages "set DIALSCAPE_CHROMIUM" "${missing[@]}" || exit 1
 fi
 
 browser=$(find_browser) || { say "chromium is still missing after the install"; exit 1; }

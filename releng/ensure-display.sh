@@ -29,20 +29,8 @@ command -v xauth >/dev/null 2>&1 || missing+=(xauth)
 command -v xwininfo >/dev/null 2>&1 || missing+=(x11-utils)   # the release test reads window titles
 ldconfig -p 2>/dev/null | grep -q 'libgtk-3\.so\.0' || missing+=(libgtk-3-0)
 if [ ${#missing[@]} -gt 0 ]; then
-  if [ "$(id -u)" != 0 ] && ! command -v sudo >/dev/null 2>&1; then
-    say "missing ${missing[*]}: install them (apt-get install ${missing[*]}) or set DISPLAY"
-    exit 1
-  fi
-  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
-  say "installing ${missing[*]} from Debian's packages (once per machine)"
-  export DEBIAN_FRONTEND=noninteractive
-  # Serialize with other builds installing at the same time.
-  (
-    flock 9
-    $SUDO apt-get update -qq >/dev/null 2>&1 || $SUDO apt-get update
-    $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" fonts-dejavu-core >/dev/null \
-      || $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
-  ) 9>/tmp/dialscape-apt.lock
+  . "$(dirname "${BASH_SOURCE[0]}")/debian-packages.sh"
+  install_debian_packages "set DISPLAY" "${missing[@]}" fonts-dejavu-core || exit 1
 fi
 
 # Start Xvfb on :N unless a server already answers there.
