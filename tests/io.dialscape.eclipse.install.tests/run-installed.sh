@@ -33,7 +33,7 @@ fail() {
 [ "$status" -eq 0 ] || fail "the Eclipse did not exit normally (status $status; 124 is the 300 s timeout)"
 [ -f "$result" ] || fail "the probe wrote no result (it did not run)"
 sed 's/^/[install-test] result: /' "$result"
-for bundle in io.dialscape.engine io.dialscape.dsl io.dialscape.dsl.ide io.dialscape.dsl.ui; do
+for bundle in io.dialscape.engine io.dialscape.dsl io.dialscape.dsl.ide io.dialscape.dsl.ui io.dialscape.diagram io.dialscape.diagram.ui; do
   grep -qx "bundle $bundle resolved" "$result" || fail "$bundle is not installed and resolved"
 done
 grep -qx "content-type io.dialscape.dsl.ui.ucm" "$result" || fail ".ucm files do not get Dialscape's content type"

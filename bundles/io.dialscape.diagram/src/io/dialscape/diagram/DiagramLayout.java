@@ -62,6 +62,59 @@ public final class DiagramLayout {
         }
     }
 
+    /**
+     * Lays the graph out, reusing the geometry of an earlier picture when the graph has the same shape: the same
+     * heading, the same boxes (id, kind, title, lines) nested the same way and the same links (id, kind, ends,
+     * label). Geometry depends on nothing else, so the result equals a fresh {@link #layout(DiagramGraph)}; only
+     * the problems, severities and source regions are taken from the new graph. This is what keeps a live view
+     * cheap while the user types outside the topology or fixes a problem.
+     *
+     * @param previous an earlier picture of the same topology, or {@code null}
+     */
+    public static Diagram layout(DiagramGraph graph, Diagram previous) {
+        if (previous == null || !graph.name().equals(previous.name()) || !graph.title().equals(previous.title())) {
+            return layout(graph);
+        }
+        List<Node> nodes = graph.allNodes();
+        if (nodes.size() != previous.boxes().size() || graph.edges().size() != previous.links().size()) {
+            return layout(graph);
+        }
+        Map<Node, Integer> depths = new IdentityHashMap<>();
+        depths(graph.nodes(), 0, depths);
+        List<Diagram.Box> boxes = new ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            Node node = nodes.get(i);
+            Diagram.Box box = previous.boxes().get(i);
+            if (!node.id().equals(box.id()) || node.kind() != box.kind() || !node.title().equals(box.title())
+                    || !node.lines().equals(box.lines()) || depths.get(node) != box.depth()) {
+                return layout(graph);
+            }
+            boxes.add(new Diagram.Box(box.id(), box.kind(), box.title(), box.lines(), box.x(), box.y(), box.width(), box.height(),
+                    box.titleX(), box.titleY(), node.severity(), List.copyOf(node.problems()), node.source(), box.depth()));
+        }
+        List<Diagram.Link> links = new ArrayList<>(graph.edges().size());
+        for (int i = 0; i < graph.edges().size(); i++) {
+            Edge edge = graph.edges().get(i);
+            Diagram.Link link = previous.links().get(i);
+            if (!edge.id().equals(link.id()) || edge.kind() != link.kind() || !edge.source().id().equals(link.sourceId())
+                    || !edge.target().id().equals(link.targetId()) || !java.util.Objects.equals(edge.label(), link.label())) {
+                return layout(graph);
+            }
+            links.add(new Diagram.Link(link.id(), link.kind(), link.sourceId(), link.targetId(), link.points(), link.label(),
+                    link.labelX(), link.labelY(), link.labelWidth(), link.labelHeight(), edge.severity(), List.copyOf(edge.problems()),
+                    edge.element()));
+        }
+        return new Diagram(graph.name(), graph.title(), graph.source(), previous.width(), previous.height(), List.copyOf(boxes),
+                List.copyOf(links), List.copyOf(graph.problems()));
+    }
+
+    private static void depths(List<Node> level, int depth, Map<Node, Integer> into) {
+        for (Node node : level) {
+            into.put(node, depth);
+            depths(node.children(), depth + 1, into);
+        }
+    }
+
     /** Lays the graph out. */
     public static Diagram layout(DiagramGraph graph) {
         register();

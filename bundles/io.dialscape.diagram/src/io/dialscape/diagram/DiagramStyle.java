@@ -91,6 +91,24 @@ public final class DiagramStyle {
         return kind == LinkKind.TRUNK || kind == LinkKind.BINDING ? 2 : 1.5;
     }
 
+    /** Width of a link with its problems: wider when it has an error or a warning. */
+    public static double strokeWidth(LinkKind kind, Severity severity) {
+        return severity == Severity.ERROR || severity == Severity.WARNING ? 2.5 : strokeWidth(kind);
+    }
+
+    /** Colour of a title (a box's, the heading's): the severity's, else the text colour. */
+    public static int text(Severity severity) {
+        return severity == Severity.ERROR ? ERROR : severity == Severity.WARNING ? WARNING : TEXT;
+    }
+
+    /**
+     * The glyph of the badge of an element with an error ({@code ×}) or a warning ({@code !}), so that a problem
+     * does not rest on colour alone; {@code null} for none.
+     */
+    public static String badge(Severity severity) {
+        return severity == Severity.ERROR ? "\u00d7" : severity == Severity.WARNING ? "!" : null;
+    }
+
     /** Dash pattern of a link (on, off), or {@code null} for a solid line. */
     public static double[] dashes(LinkKind kind) {
         return switch (kind) {
@@ -114,6 +132,22 @@ public final class DiagramStyle {
             case ROUTE -> "route to its first gateway";
             case ROUTE_ALTERNATE -> "route to an alternate gateway";
         };
+    }
+
+    /**
+     * A colour of a stale picture (the last one drawn from text without syntax errors, shown while the text has
+     * some): two thirds of the way to a light grey, so that it reads as out of date at a glance.
+     */
+    public static int faded(int rgb) {
+        int grey = 0xd6d6d6;
+        int r = mix(rgb >> 16 & 0xff, grey >> 16 & 0xff);
+        int g = mix(rgb >> 8 & 0xff, grey >> 8 & 0xff);
+        int b = mix(rgb & 0xff, grey & 0xff);
+        return r << 16 | g << 8 | b;
+    }
+
+    private static int mix(int from, int to) {
+        return (from + 2 * to) / 3;
     }
 
     /** {@code #rrggbb}. */

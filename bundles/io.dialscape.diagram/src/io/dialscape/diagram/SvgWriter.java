@@ -3,7 +3,6 @@ package io.dialscape.diagram;
 import static io.dialscape.diagram.Markup.escape;
 import static io.dialscape.diagram.Markup.num;
 
-import io.dialscape.diagram.DiagramGraph.Problem;
 import io.dialscape.diagram.DiagramGraph.Severity;
 import java.util.List;
 
@@ -33,11 +32,11 @@ public final class SvgWriter {
                 .append(num(diagram.height())).append("\" viewBox=\"0.0 0.0 ").append(num(diagram.width())).append(' ')
                 .append(num(diagram.height())).append("\" role=\"img\" aria-label=\"").append(escape(diagram.title()))
                 .append("\" font-family=\"").append(FONT).append("\" font-size=\"").append(num(Diagram.FONT_SIZE)).append("\">\n");
-        out.append("<title>").append(escape(tooltip(diagram.title(), List.of(), diagram.problems()))).append("</title>\n");
+        out.append("<title>").append(escape(diagram.tooltip())).append("</title>\n");
         out.append("<rect x=\"0.0\" y=\"0.0\" width=\"").append(num(diagram.width())).append("\" height=\"")
                 .append(num(diagram.height())).append("\" fill=\"#ffffff\"/>\n");
         Severity topology = diagram.severity();
-        out.append("<text x=\"").append(num(Diagram.MARGIN)).append("\" y=\"").append(num(Diagram.MARGIN + Diagram.FONT_SIZE + 2))
+        out.append("<text x=\"").append(num(Diagram.MARGIN)).append("\" y=\"").append(num(Diagram.headingBaseline()))
                 .append("\" font-size=\"").append(num(Diagram.HEADING_FONT_SIZE)).append("\" font-weight=\"bold\" fill=\"").append(textColour(topology)).append("\">")
                 .append(escape(diagram.title())).append("</text>\n");
         for (Diagram.Box box : diagram.boxes()) {
@@ -57,7 +56,7 @@ public final class SvgWriter {
             out.append(' ').append(box.severity().name().toLowerCase(java.util.Locale.ROOT));
         }
         out.append("\">");
-        out.append("<title>").append(escape(tooltip(box.title(), box.lines(), box.problems()))).append("</title>");
+        out.append("<title>").append(escape(box.tooltip())).append("</title>");
         out.append("<rect x=\"").append(num(box.x())).append("\" y=\"").append(num(box.y())).append("\" width=\"")
                 .append(num(box.width())).append("\" height=\"").append(num(box.height())).append("\" rx=\"")
                 .append(box.kind().compound() ? "6.0" : "4.0").append("\" fill=\"")
@@ -68,7 +67,7 @@ public final class SvgWriter {
             out.append(" stroke-dasharray=\"6.0 4.0\"");
         }
         out.append("/>");
-        double baseline = box.titleY() + Diagram.FONT_SIZE;
+        double baseline = box.baseline();
         out.append("<text x=\"").append(num(box.titleX())).append("\" y=\"").append(num(baseline))
                 .append("\" font-weight=\"bold\" fill=\"").append(textColour(box.severity())).append("\">")
                 .append(escape(box.title())).append("</text>");
@@ -79,13 +78,13 @@ public final class SvgWriter {
         }
         if (box.severity() == Severity.ERROR || box.severity() == Severity.WARNING) {
             // a badge beside the colour, so the problem does not rest on colour alone
-            double cx = box.x() + box.width() - 9;
-            double cy = box.y() + 9;
-            out.append("<circle cx=\"").append(num(cx)).append("\" cy=\"").append(num(cy)).append("\" r=\"7.0\" fill=\"")
+            double cx = box.badge().x();
+            double cy = box.badge().y();
+            out.append("<circle cx=\"").append(num(cx)).append("\" cy=\"").append(num(cy)).append("\" r=\"").append(num(Diagram.BADGE_RADIUS)).append("\" fill=\"")
                     .append(DiagramStyle.hex(DiagramStyle.stroke(box.kind(), box.severity()))).append("\"/>");
             out.append("<text x=\"").append(num(cx)).append("\" y=\"").append(num(cy + 4))
                     .append("\" text-anchor=\"middle\" font-weight=\"bold\" fill=\"#ffffff\">")
-                    .append(box.severity() == Severity.ERROR ? "\u00d7" : "!").append("</text>");
+                    .append(DiagramStyle.badge(box.severity())).append("</text>");
         }
         out.append("</g>\n");
     }
@@ -96,8 +95,7 @@ public final class SvgWriter {
         }
         String colour = DiagramStyle.hex(DiagramStyle.stroke(link.kind(), link.severity()));
         out.append("<g class=\"link ").append(link.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).append("\">");
-        String name = DiagramStyle.describe(link.kind()) + (link.label() == null ? "" : ": " + link.label());
-        out.append("<title>").append(escape(tooltip(name, List.of(), link.problems()))).append("</title>");
+        out.append("<title>").append(escape(link.tooltip())).append("</title>");
         out.append("<polyline points=\"");
         for (int i = 0; i < link.points().size(); i++) {
             Diagram.Point p = link.points().get(i);
@@ -107,8 +105,7 @@ public final class SvgWriter {
             out.append(num(p.x())).append(',').append(num(p.y()));
         }
         out.append("\" fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"")
-                .append(num(link.severity() == Severity.ERROR || link.severity() == Severity.WARNING ? 2.5
-                        : DiagramStyle.strokeWidth(link.kind())))
+                .append(num(DiagramStyle.strokeWidth(link.kind(), link.severity())))
                 .append('"');
         double[] dashes = DiagramStyle.dashes(link.kind());
         if (dashes != null) {
@@ -116,10 +113,10 @@ public final class SvgWriter {
         }
         out.append("/>");
         if (DiagramStyle.directed(link.kind())) {
-            Diagram.Point[] head = arrowhead(link.points());
+            List<Diagram.Point> head = link.arrowhead();
             out.append("<polygon points=\"");
-            for (int i = 0; i < head.length; i++) {
-                out.append(i > 0 ? " " : "").append(num(head[i].x())).append(',').append(num(head[i].y()));
+            for (int i = 0; i < head.size(); i++) {
+                out.append(i > 0 ? " " : "").append(num(head.get(i).x())).append(',').append(num(head.get(i).y()));
             }
             out.append("\" fill=\"").append(colour).append("\"/>");
         }
@@ -133,41 +130,7 @@ public final class SvgWriter {
         out.append("</g>\n");
     }
 
-    /** The three corners of an arrowhead at the last point, along the last segment. */
-    static Diagram.Point[] arrowhead(List<Diagram.Point> points) {
-        Diagram.Point end = points.get(points.size() - 1);
-        Diagram.Point before = points.get(points.size() - 2);
-        double dx = end.x() - before.x();
-        double dy = end.y() - before.y();
-        double length = Math.hypot(dx, dy);
-        if (length == 0) {
-            dx = 1;
-            dy = 0;
-            length = 1;
-        }
-        double ux = dx / length;
-        double uy = dy / length;
-        double size = 8;
-        double bx = end.x() - ux * size;
-        double by = end.y() - uy * size;
-        return new Diagram.Point[] { end, new Diagram.Point(bx - uy * size / 2, by + ux * size / 2),
-                new Diagram.Point(bx + uy * size / 2, by - ux * size / 2) };
-    }
-
-    /** The tooltip: the element, its lines, then each problem on a line of its own. */
-    static String tooltip(String title, List<String> lines, List<Problem> problems) {
-        StringBuilder text = new StringBuilder(title);
-        for (String line : lines) {
-            text.append('\n').append(line);
-        }
-        for (Problem problem : problems) {
-            text.append('\n').append(problem.line());
-        }
-        return text.toString();
-    }
-
     private static String textColour(Severity severity) {
-        return DiagramStyle.hex(severity == Severity.ERROR ? DiagramStyle.ERROR
-                : severity == Severity.WARNING ? DiagramStyle.WARNING : DiagramStyle.TEXT);
+        return DiagramStyle.hex(DiagramStyle.text(severity));
     }
 }

@@ -6,6 +6,7 @@ import io.dialscape.dsl.batch.Finding;
 import io.dialscape.dsl.dialscape.Element;
 import io.dialscape.dsl.dialscape.Model;
 import io.dialscape.dsl.dialscape.Topology;
+import io.dialscape.dsl.validation.DiagnosticCodes;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.validation.Issue;
 
 /** The diagrams of a validated set of models: one per topology of the given files, problems from the same run. */
 public final class TopologyDiagrams {
@@ -24,15 +26,7 @@ public final class TopologyDiagrams {
     public static List<Topology> topologies(BatchValidator.Checked checked) {
         List<Topology> topologies = new ArrayList<>();
         for (Resource resource : checked.resources().values()) {
-            for (EObject root : resource.getContents()) {
-                if (root instanceof Model model) {
-                    for (Element element : model.getElements()) {
-                        if (element instanceof Topology topology && topology.getName() != null) {
-                            topologies.add(topology);
-                        }
-                    }
-                }
-            }
+            topologies.addAll(topologies(resource));
         }
         return topologies;
     }
@@ -48,6 +42,60 @@ public final class TopologyDiagrams {
             }
         }
         return problems;
+    }
+
+    /** The named topologies of one model, in model order. */
+    public static List<Topology> topologies(Resource resource) {
+        List<Topology> topologies = new ArrayList<>();
+        for (EObject root : resource.getContents()) {
+            if (root instanceof Model model) {
+                for (Element element : model.getElements()) {
+                    if (element instanceof Topology topology && topology.getName() != null) {
+                        topologies.add(topology);
+                    }
+                }
+            }
+        }
+        return topologies;
+    }
+
+    /**
+     * The issues of one validated model (an editor's) by the element each sits on, with the severity, code and
+     * message the editor's problem markers show; ignored issues are left out.
+     */
+    public static Map<EObject, List<Problem>> problems(Resource resource, List<Issue> issues) {
+        Map<EObject, List<Problem>> problems = new IdentityHashMap<>();
+        for (Issue issue : issues) {
+            String severity = switch (issue.getSeverity()) {
+                case ERROR -> "error";
+                case WARNING -> "warning";
+                case INFO -> "info";
+                case IGNORE -> null;
+            };
+            if (severity == null || issue.getUriToProblem() == null) {
+                continue;
+            }
+            EObject element = resource.getResourceSet() == null ? resource.getEObject(issue.getUriToProblem().fragment())
+                    : resource.getResourceSet().getEObject(issue.getUriToProblem(), false);
+            if (element != null) {
+                problems.computeIfAbsent(element, e -> new ArrayList<>())
+                        .add(new Problem(severity, DiagnosticCodes.of(issue), issue.getMessage()));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * The graph of each topology of one validated model (an editor's), in model order, problems from its issues.
+     * Cheap (a walk of the model); {@link DiagramLayout} gives each its geometry.
+     */
+    public static List<DiagramGraph> graphs(Resource resource, List<Issue> issues) {
+        Map<EObject, List<Problem>> problems = problems(resource, issues);
+        List<DiagramGraph> graphs = new ArrayList<>();
+        for (Topology topology : topologies(resource)) {
+            graphs.add(TopologyGraphs.of(topology, problems));
+        }
+        return graphs;
     }
 
     /** The laid-out diagram of each topology, by topology, in {@link #topologies} order. */

@@ -152,6 +152,75 @@ class DiagramTest {
         assertTrue(svg.contains("<g class=\"box server\"><title>server dir\n"), svg);
     }
 
+    private static final String REUSED = """
+            topology t platform ocs2007r2 {
+                site S {
+                    server fe "fe.contoso.com" roles FrontEnd%s
+                    server dir "dir.contoso.com" roles Director
+                }
+                pbx icp product MitelICP version "9.0" address "10.0.0.1"
+                trunk direct-sip icp fe
+            }
+            """;
+
+    @Test
+    void aGraphOfTheSameShapeKeepsItsGeometryAndTakesTheNewProblems() {
+        // clean first; then a collocation error (the same boxes, lines aside: the roles line changes, so a new layout)
+        DiagramGraph clean = graph(check("\n" + REUSED.formatted("")), "t");
+        Diagram before = DiagramLayout.layout(clean);
+        // the same text moved down two lines: same shape, other source regions, the same geometry without a new layout
+        DiagramGraph moved = graph(check("\n\n\n" + REUSED.formatted("")), "t");
+        Diagram reused = DiagramLayout.layout(moved, before);
+        assertEquals(SvgWriter.svg(DiagramLayout.layout(moved)), SvgWriter.svg(reused), "reuse draws what a fresh layout draws");
+        assertEquals(before.boxes().get(1).y(), reused.boxes().get(1).y());
+        assertEquals(before.boxes().get(1).source().offset() + 2, reused.boxes().get(1).source().offset(), "the new source region");
+        assertEquals(before.boxes().get(1).source().line() + 2, reused.boxes().get(1).source().line());
+
+        // a problem coming: same shape, the new severity and tooltip on the old geometry
+        BatchValidator.Checked checked = check("\n" + REUSED.formatted(""));
+        Topology topology = TopologyDiagrams.topologies(checked).get(0);
+        org.eclipse.emf.ecore.EObject feServer = java.util.stream.StreamSupport
+                .stream(((Iterable<org.eclipse.emf.ecore.EObject>) topology::eAllContents).spliterator(), false)
+                .filter(e -> e instanceof io.dialscape.dsl.dialscape.Server server && "fe".equals(server.getName())).findFirst().orElseThrow();
+        DiagramGraph broken = TopologyGraphs.of(topology,
+                Map.of(feServer, List.of(new DiagramGraph.Problem("warning", "some.code", "Something is off"))));
+        Diagram marked = DiagramLayout.layout(broken, before);
+        assertEquals(SvgWriter.svg(DiagramLayout.layout(broken)), SvgWriter.svg(marked));
+        Diagram.Box warned = marked.boxes().stream().filter(b -> b.title().equals("server fe")).findFirst().orElseThrow();
+        assertEquals(Severity.WARNING, warned.severity());
+        assertEquals("server fe\nfe.contoso.com\nroles FrontEnd\nwarning: Something is off [some.code]", warned.tooltip());
+
+        // another line in a box: a new layout, as wide as the longer line needs
+        DiagramGraph wider = graph(check("\n" + REUSED.formatted(", WebComponents, AVConferencing, WebConferencing")), "t");
+        Diagram relaid = DiagramLayout.layout(wider, before);
+        assertEquals(SvgWriter.svg(DiagramLayout.layout(wider)), SvgWriter.svg(relaid));
+        Diagram.Box fe = relaid.boxes().stream().filter(b -> b.title().equals("server fe")).findFirst().orElseThrow();
+        Diagram.Box feBefore = before.boxes().stream().filter(b -> b.title().equals("server fe")).findFirst().orElseThrow();
+        assertTrue(fe.height() > feBefore.height(), "the roles wrap onto a second line: " + fe.lines());
+    }
+
+    @Test
+    void theElementAtAPointIsTheInnermostBoxOrALinkNearIt() {
+        Diagram diagram = DiagramLayout.layout(graph(check(REUSED.formatted("")), "t"));
+        Diagram.Box site = diagram.boxes().get(0);
+        Diagram.Box fe = diagram.boxes().stream().filter(b -> b.title().equals("server fe")).findFirst().orElseThrow();
+        assertEquals(fe, diagram.elementAt(fe.x() + fe.width() / 2, fe.y() + fe.height() / 2, 4));
+        assertEquals(site, diagram.elementAt(site.x() + 2, site.y() + 2, 0), "a site's own area");
+        Diagram.Link trunk = diagram.links().get(0);
+        assertEquals(LinkKind.TRUNK, trunk.kind());
+        Diagram.Point a = trunk.points().get(0);
+        Diagram.Point b = trunk.points().get(1);
+        double mx = (a.x() + b.x()) / 2;
+        double my = (a.y() + b.y()) / 2;
+        if (diagram.boxAt(mx, my) == null || diagram.boxAt(mx, my).kind().compound()) {
+            assertEquals(trunk, diagram.elementAt(mx, my, 4), "on the trunk's first segment");
+        }
+        assertEquals(null, diagram.elementAt(diagram.width() + 50, diagram.height() + 50, 4), "outside the picture");
+        assertEquals("Direct SIP trunk: Direct SIP", trunk.tooltip());
+        assertEquals(List.of(), new Diagram.Link("x", LinkKind.ROUTE, "a", "b", List.of(), null, 0, 0, 0, 0, Severity.NONE, List.of(), null)
+                .arrowhead(), "no arrowhead without a route");
+    }
+
     @Test
     void modelTextIsEscapedEverywhere() throws Exception {
         BatchValidator.Checked checked = check("""

@@ -4,6 +4,8 @@ import static io.dialscape.dsl.ui.tests.Workbench.*;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dialscape.diagram.DiagramGraph.Severity;
+import io.dialscape.diagram.ui.TopologyDiagramView;
 import io.dialscape.dsl.validation.DialscapeIssueCodes;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,6 +90,48 @@ class StudioScreenshotTest {
         page.activate(editor);
         settle(500);
 
+        capture(shell, root, "studio.png");
+        editor.close(false);
+    }
+
+    /**
+     * The picture in the README's "See it": Studio with the Topology Diagram view beside the Problems view, the
+     * typed collocation drawn in the error colour. Saved to target/studio-diagram.png on every run, and to
+     * docs/images/studio-diagram.png when that is missing or -Ddialscape.screenshot.update=true.
+     */
+    @Test
+    void screenshotOfTheTopologyDiagramView() throws Exception {
+        Path root = Path.of(System.getProperty("dialscape.root", "../..")).toAbsolutePath().normalize();
+        IProject project = project("examples");
+        Path example = root.resolve("examples/ottawa-ocs2007r2.ucm");
+        IFile ottawa = file(project, example.getFileName().toString(), Files.readString(example));
+        IWorkbenchPage page = page();
+        settle(200); // an editor's close(false) is asynchronous: let an earlier test's close happen first
+        page.closeAllEditors(false);
+        page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(STUDIO_PERSPECTIVE));
+        Shell shell = page.getWorkbenchWindow().getShell();
+        shell.setMaximized(false);
+        shell.setBounds(0, 0, 1600, 1000);
+        ITextEditor editor = open(ottawa);
+        TopologyDiagramView view = (TopologyDiagramView) page.showView(TopologyDiagramView.ID);
+        page.showView("org.eclipse.ui.views.ProblemView", null, IWorkbenchPage.VIEW_VISIBLE);
+        page.activate(editor);
+        IDocument document = document(editor);
+        int at = document.get().indexOf("roles Archiving, Monitoring") + "roles Archiving, Monitoring".length();
+        document.replace(at, 0, ", FrontEnd");
+        waitUntil("ottarc01 in the error colour", () -> view.drawn().stream()
+                .anyMatch(b -> b.title().equals("server ottarc01") && b.severity() == Severity.ERROR), 30_000);
+        editor.selectAndReveal(at, 0);
+        settle(1_500);
+        expandProblems(page);
+        page.activate(editor);
+        settle(500);
+        capture(shell, root, "studio-diagram.png");
+        page.closeEditor(editor, false);
+    }
+
+    /** Saves the window's client area as target/NAME, and as docs/images/NAME when missing or asked to update. */
+    private static void capture(Shell shell, Path root, String name) throws Exception {
         Display display = shell.getDisplay();
         Rectangle client = shell.getClientArea();
         Point origin = shell.toDisplay(0, 0);
@@ -101,16 +145,15 @@ class StudioScreenshotTest {
 
         ImageLoader loader = new ImageLoader();
         loader.data = new ImageData[] {data};
-        Path target = Path.of("target", "studio.png").toAbsolutePath();
+        Path target = Path.of("target", name).toAbsolutePath();
         Files.createDirectories(target.getParent());
         loader.save(target.toString(), SWT.IMAGE_PNG);
-        Path docs = root.resolve("docs/images/studio.png");
+        Path docs = root.resolve("docs/images").resolve(name);
         if (!Files.exists(docs) || Boolean.getBoolean("dialscape.screenshot.update")) {
             Files.createDirectories(docs.getParent());
             Files.copy(target, docs, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         System.out.println("[ui-test] screenshot saved to " + target);
-        editor.close(false);
     }
 
     /** Opens the groups of the Problems view, as a user would, so the picture shows the problem itself. */

@@ -127,7 +127,7 @@ class ProductArchivesTest {
         }
         assertEquals(Archives.pluginLocations(entries), listed, "bundles.info lists exactly the plug-ins the archive carries");
         for (String bundle : List.of("io.dialscape.engine", "io.dialscape.dsl", "io.dialscape.dsl.ide", "io.dialscape.dsl.ui",
-                "io.dialscape.studio", "org.eclipse.xtext", "org.eclipse.ui.ide.application", platform.swtFragment)) {
+                "io.dialscape.diagram", "io.dialscape.diagram.ui", "org.eclipse.elk.alg.layered", "io.dialscape.studio", "org.eclipse.xtext", "org.eclipse.ui.ide.application", platform.swtFragment)) {
             assertTrue(startOf.containsKey(bundle), bundle + " in bundles.info");
         }
         assertEquals("1,true", startOf.get("org.eclipse.equinox.simpleconfigurator"));

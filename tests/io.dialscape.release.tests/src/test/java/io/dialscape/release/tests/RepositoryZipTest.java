@@ -33,7 +33,7 @@ class RepositoryZipTest {
         assertTrue(entries.containsKey("artifacts.jar") || entries.containsKey("artifacts.xml.xz"), "artifact metadata at the root");
         assertTrue(entries.keySet().stream().anyMatch(n -> n.matches("features/io\\.dialscape\\.feature_[^/]+\\.jar")), "the feature");
         for (String bundle : List.of("io.dialscape.engine", "io.dialscape.dsl", "io.dialscape.dsl.ide", "io.dialscape.dsl.ui",
-                "org.eclipse.xtext", "org.antlr.runtime")) {
+                "io.dialscape.diagram", "io.dialscape.diagram.ui", "org.eclipse.elk.alg.layered", "org.eclipse.xtext", "org.antlr.runtime")) {
             assertTrue(entries.keySet().stream().anyMatch(n -> n.matches("plugins/" + Pattern.quote(bundle) + "_[^/]+\\.jar")), bundle + " in plugins/");
         }
         assertTrue(entries.keySet().stream().noneMatch(n -> n.startsWith("plugins/io.dialscape.studio_")),
@@ -75,7 +75,8 @@ class RepositoryZipTest {
             names = files.map(p -> p.getFileName().toString()).sorted().toList();
         }
         for (String bundle : List.of("io.dialscape.engine", "io.dialscape.dsl", "io.dialscape.dsl.ide", "io.dialscape.dsl.ui",
-                "org.eclipse.xtext", "org.eclipse.ui.genericeditor", "org.antlr.runtime")) {
+                "io.dialscape.diagram", "io.dialscape.diagram.ui", "org.eclipse.elk.alg.layered", "org.eclipse.xtext",
+                "org.eclipse.ui.genericeditor", "org.antlr.runtime")) {
             assertEquals(1, names.stream().filter(n -> n.startsWith(bundle + "_")).count(), bundle + " installed: " + names.size() + " plug-ins");
         }
         try (Stream<Path> features = Files.list(installed.resolve("features"))) {
