@@ -374,6 +374,22 @@ public class TopologyDiagramView extends ViewPart {
         zoomAt(zoom / ZOOM_STEP, canvas.getClientArea().width / 2.0, canvas.getClientArea().height / 2.0);
     }
 
+    /** Zooms to a zoom (fitting stops) with a box in the middle of the canvas, as far as scrolling allows. */
+    public void zoomOnto(String boxId, double next) {
+        if (diagram == null) {
+            return;
+        }
+        diagram.boxes().stream().filter(b -> b.id().equals(boxId)).findFirst().ifPresent(box -> {
+            Rectangle area = canvas.getClientArea();
+            fit = false;
+            zoom = clamp(next, MIN_ZOOM, MAX_ZOOM);
+            originX = (box.x() + box.width() / 2) * zoom - area.width / 2.0;
+            originY = (box.y() + box.height() / 2) * zoom - area.height / 2.0;
+            clampOrigin();
+            canvas.redraw();
+        });
+    }
+
     /** Zooms keeping the diagram point under (x, y) of the canvas where it is. */
     private void zoomAt(double next, double x, double y) {
         next = clamp(next, MIN_ZOOM, MAX_ZOOM);

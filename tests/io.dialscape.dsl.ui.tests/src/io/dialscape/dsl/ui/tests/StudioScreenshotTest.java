@@ -111,7 +111,7 @@ class StudioScreenshotTest {
         page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(STUDIO_PERSPECTIVE));
         Shell shell = page.getWorkbenchWindow().getShell();
         shell.setMaximized(false);
-        shell.setBounds(0, 0, 1600, 1000);
+        shell.setBounds(0, 0, 1440, 900);
         ITextEditor editor = open(ottawa);
         TopologyDiagramView view = (TopologyDiagramView) page.showView(TopologyDiagramView.ID);
         page.showView("org.eclipse.ui.views.ProblemView", null, IWorkbenchPage.VIEW_VISIBLE);
@@ -122,6 +122,8 @@ class StudioScreenshotTest {
         waitUntil("ottarc01 in the error colour", () -> view.drawn().stream()
                 .anyMatch(b -> b.title().equals("server ottarc01") && b.severity() == Severity.ERROR), 30_000);
         editor.selectAndReveal(at, 0);
+        // at full size, around the server in error (the whole example fits only at about a third of it)
+        view.zoomOnto(view.drawn().stream().filter(b -> b.title().equals("server ottarc01")).findFirst().orElseThrow().id(), 1);
         settle(1_500);
         expandProblems(page);
         page.activate(editor);
