@@ -28,6 +28,10 @@ public final class BatchValidator {
     /** Syntax errors reported per file before the rest are summarized (unbalanced braces can make thousands). */
     public static final int MAX_SYNTAX_ERRORS_PER_FILE = 50;
 
+    /** Order of a report's findings: by file, line, column and code (a stable sort keeps each file's order otherwise). */
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
+            .thenComparingInt(Finding::column).thenComparing(Finding::code);
+
     /** The result of a run: the files validated and what was found, sorted by file, line and column. */
     public record Report(List<Path> files, List<Finding> findings) {
 
@@ -122,15 +126,30 @@ public final class BatchValidator {
         for (Map.Entry<Path, Resource> entry : resources.entrySet()) {
             findings.addAll(validate(entry.getKey(), entry.getValue(), elements));
         }
-        findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line).thenComparingInt(Finding::column)
-                .thenComparing(Finding::code));
+        findings.sort(ORDER);
         Report report = new Report(List.copyOf(texts.keySet().stream().map(p -> p.toAbsolutePath().normalize()).toList()), findings);
         return new Checked(report, resourceSet, resources, absoluteTexts, elements);
     }
 
     private static List<Finding> validate(Path file, Resource resource, Map<Finding, URI> elements) {
-        List<Finding> findings = new ArrayList<>();
         List<Issue> issues = ModelSet.validate(resource, CancelIndicator.NullImpl);
+        List<Finding> findings = findings(file, issues, elements);
+        if (issues.isEmpty() && resource.getContents().size() == 1 && resource.getContents().get(0) instanceof Model model
+                && model.getElements().isEmpty()) {
+            findings.add(new Finding(file, 1, 1, "info", DialscapeIssueCodes.FILE_EMPTY, "The file defines nothing"));
+        } else if (resource.getContents().isEmpty() && issues.isEmpty()) {
+            findings.add(new Finding(file, 1, 1, "info", DialscapeIssueCodes.FILE_EMPTY, "The file defines nothing"));
+        }
+        return findings;
+    }
+
+    /**
+     * A file's validator issues as a report lists them: one-line messages, at most {@link #MAX_SYNTAX_ERRORS_PER_FILE}
+     * syntax errors and then a summary (the editor's results are compared with a run's this way); the element of each
+     * finding goes into {@code elements}.
+     */
+    public static List<Finding> findings(Path file, List<Issue> issues, Map<Finding, URI> elements) {
+        List<Finding> findings = new ArrayList<>();
         int syntaxErrors = 0;
         for (Issue issue : issues) {
             String code = DiagnosticCodes.of(issue);
@@ -159,12 +178,6 @@ public final class BatchValidator {
                     .reduce((a, b) -> b).orElseThrow();
             findings.add(new Finding(file, last.line(), last.column(), "error", DialscapeIssueCodes.SYNTAX,
                     (syntaxErrors - MAX_SYNTAX_ERRORS_PER_FILE) + " more syntax errors not shown; fix the ones above first"));
-        }
-        if (issues.isEmpty() && resource.getContents().size() == 1 && resource.getContents().get(0) instanceof Model model
-                && model.getElements().isEmpty()) {
-            findings.add(new Finding(file, 1, 1, "info", DialscapeIssueCodes.FILE_EMPTY, "The file defines nothing"));
-        } else if (resource.getContents().isEmpty() && issues.isEmpty()) {
-            findings.add(new Finding(file, 1, 1, "info", DialscapeIssueCodes.FILE_EMPTY, "The file defines nothing"));
         }
         return findings;
     }

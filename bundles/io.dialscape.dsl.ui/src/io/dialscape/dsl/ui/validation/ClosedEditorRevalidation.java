@@ -1,22 +1,23 @@
 package io.dialscape.dsl.ui.validation;
 
 import io.dialscape.dsl.ui.DialscapeUiPlugin;
-import java.util.List;
+import java.util.Set;
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.IFileBuffer;
 import org.eclipse.core.filebuffers.IFileBufferListener;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.Issue;
 
 /**
  * Markers written from unsaved text would outlive "close without saving": when a model's
- * editor buffer goes away, its file is validated again from disk.
+ * editor buffer goes away, its file is validated again from disk, with the files whose results
+ * depend on it (the build validated them against the unsaved text).
  */
 public final class ClosedEditorRevalidation implements IFileBufferListener {
 
@@ -38,15 +39,24 @@ public final class ClosedEditorRevalidation implements IFileBufferListener {
         if (!ProjectModels.isModel(file)) {
             return;
         }
+        // the file is what it is on disk again: validate it and what depends on it, as a build after a save would
         Job job = Job.create("Validating " + file.getName(), monitor -> {
             if (!file.exists()) {
                 return Status.OK_STATUS;
             }
-            long stamp = ProblemMarkers.nextStamp(file);
             try {
-                List<Issue> issues = ModelChecker.check(file, ProjectModels.text(file), CancelIndicator.NullImpl).issues();
-                ProblemMarkers.schedule(file, issues, stamp);
-            } catch (Exception e) {
+                ModelChecker.Built built = ModelChecker.build(file.getProject(), Set.of(file), false, monitor::isCanceled);
+                WorkspaceJob write = new WorkspaceJob("Updating Dialscape problems") {
+                    @Override
+                    public IStatus runInWorkspace(IProgressMonitor m) {
+                        ProblemMarkers.replaceAll(built.issues());
+                        return Status.OK_STATUS;
+                    }
+                };
+                write.setSystem(true);
+                write.setRule(file.getProject());
+                write.schedule();
+            } catch (RuntimeException e) {
                 DialscapeUiPlugin.log("Dialscape could not validate " + file.getFullPath(), e);
             }
             return Status.OK_STATUS;

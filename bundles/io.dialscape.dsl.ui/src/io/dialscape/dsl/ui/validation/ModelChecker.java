@@ -1,32 +1,25 @@
 package io.dialscape.dsl.ui.validation;
 
-import com.google.inject.Injector;
-import io.dialscape.dsl.library.DialscapeLibrary;
+import io.dialscape.dsl.batch.ModelSet;
+import io.dialscape.dsl.index.ProjectIndex;
 import io.dialscape.dsl.ui.DialscapeInjector;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
-import io.dialscape.dsl.batch.ModelSet;
-import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
 /**
- * Parses and validates models the way the headless validator does: a fresh resource set
- * with the bundled library and every other .ucm file of the project, so references
- * across files resolve, then the full validator ({@link CheckMode#ALL}).
+ * Parses and validates models the way the headless validator does, through the project's {@link WorkspaceIndex}:
+ * the edited text with the library and the project's other models, which enter through the index of their names
+ * and are loaded only where a reference needs them, then the full validator ({@link CheckMode#ALL}).
  */
 public final class ModelChecker {
 
@@ -34,70 +27,56 @@ public final class ModelChecker {
     public record Checked(IFile file, XtextResource resource, List<Issue> issues, long nanos) {
     }
 
+    /** What a build validated: the issues of each file, and the files that are no longer models to validate. */
+    public record Built(Map<IFile, List<Issue>> issues, Set<IFile> removed) {
+    }
+
     private ModelChecker() {
     }
 
-    /** Parses the text as the file's content, in a resource set with the library and the project's other models. */
+    /**
+     * Parses the text as the file's content, in a resource set with the library and the project's index (other models
+     * load when a reference into them is resolved).
+     */
     public static XtextResource parse(IFile file, String text) {
-        Injector injector = DialscapeInjector.get();
-        XtextResourceSet resourceSet = newResourceSet(injector);
-        if (file != null) {
-            for (IFile other : ProjectModels.files(file.getProject())) {
-                if (!other.equals(file)) {
-                    loadQuietly(resourceSet, other);
-                }
-            }
+        if (file == null) {
+            return ModelSet.load(ModelSet.newResourceSet(DialscapeInjector.get()), URI.createURI("dialscape-editor:/untitled.ucm"), text);
         }
-        URI uri = file == null ? URI.createURI("dialscape-editor:/untitled.ucm") : ProjectModels.uri(file);
-        return load(resourceSet, uri, text);
+        return WorkspaceIndex.of(file.getProject()).open(ProjectModels.uri(file), text);
     }
 
-    /** Validates one model as an editor shows it. */
+    /** Validates one model as an editor shows it: the text, against the project's other models as they are now. */
     public static Checked check(IFile file, String text, CancelIndicator cancel) {
         long start = System.nanoTime();
-        XtextResource resource = parse(file, text);
-        List<Issue> issues = validate(resource, cancel);
-        return new Checked(file, resource, issues, System.nanoTime() - start);
+        if (file == null) {
+            XtextResource resource = parse(null, text);
+            return new Checked(null, resource, ModelSet.validate(resource, cancel), System.nanoTime() - start);
+        }
+        ProjectIndex.Checked checked = WorkspaceIndex.of(file.getProject()).check(ProjectModels.uri(file), text, cancel);
+        return new Checked(file, checked.resource(), checked.issues(), System.nanoTime() - start);
     }
 
     /** Validates every model of the project together. */
     public static Map<IFile, List<Issue>> checkProject(IProject project, CancelIndicator cancel) {
-        Injector injector = DialscapeInjector.get();
-        XtextResourceSet resourceSet = newResourceSet(injector);
-        Map<IFile, XtextResource> resources = new LinkedHashMap<>();
-        Map<IFile, List<Issue>> result = new LinkedHashMap<>();
-        for (IFile file : ProjectModels.files(project)) {
-            XtextResource resource = loadQuietly(resourceSet, file);
-            if (resource != null) {
-                resources.put(file, resource);
-            }
+        return build(project, Set.of(), true, cancel).issues();
+    }
+
+    /**
+     * Validates the models that changed and those whose results may depend on them ({@link ProjectIndex#build}); with
+     * {@code full}, every model of the project.
+     */
+    public static Built build(IProject project, Set<IFile> changed, boolean full, CancelIndicator cancel) {
+        Set<URI> uris = new LinkedHashSet<>();
+        for (IFile file : changed) {
+            uris.add(ProjectModels.uri(file));
         }
-        for (Map.Entry<IFile, XtextResource> entry : resources.entrySet()) {
-            if (cancel.isCanceled()) {
-                break;
-            }
-            result.put(entry.getKey(), validate(entry.getValue(), cancel));
+        ProjectIndex.Build build = WorkspaceIndex.of(project).build(uris, full, cancel);
+        Map<IFile, List<Issue>> issues = new LinkedHashMap<>();
+        build.issues().forEach((uri, fileIssues) -> issues.put(WorkspaceIndex.file(uri), fileIssues));
+        Set<IFile> removed = new LinkedHashSet<>();
+        for (URI uri : build.removed()) {
+            removed.add(WorkspaceIndex.file(uri));
         }
-        return result;
-    }
-
-    private static XtextResourceSet newResourceSet(Injector injector) {
-        return ModelSet.newResourceSet(injector);
-    }
-
-    private static List<Issue> validate(XtextResource resource, CancelIndicator cancel) {
-        return ModelSet.validate(resource, cancel);
-    }
-
-    private static XtextResource loadQuietly(XtextResourceSet resourceSet, IFile file) {
-        try {
-            return load(resourceSet, ProjectModels.uri(file), ProjectModels.text(file));
-        } catch (CoreException | RuntimeException e) {
-            return null; // a file that cannot be read gets its own problem when it is validated
-        }
-    }
-
-    private static XtextResource load(XtextResourceSet resourceSet, URI uri, String text) {
-        return ModelSet.load(resourceSet, uri, text);
+        return new Built(issues, removed);
     }
 }

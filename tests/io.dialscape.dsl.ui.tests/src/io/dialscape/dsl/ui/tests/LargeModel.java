@@ -63,4 +63,32 @@ final class LargeModel {
         }
         return text.toString();
     }
+
+    /**
+     * File {@code i} of a project of {@code n} such files, about {@code targetLines} long: the model above with names
+     * of its own ({@code corp3}, {@code p3out0}, {@code p3NL0}) and references into other files: the gateway's
+     * translation table is file i-1's, the user group's dial plan and a test's table are file i+1's.
+     */
+    static String part(int i, int n, int targetLines) {
+        String base = text(targetLines - 11)
+                .replace("topology bigcorp", "topology corp" + i)
+                .replaceAll("\\bout(\\d+)\\b", "p" + i + "out$1")
+                .replaceAll("\\bNL(\\d+)\\b", "p" + i + "NL$1");
+        int previous = (i + n - 1) % n;
+        int next = (i + 1) % n;
+        String voice = """
+                    gateway gw product GenericGateway version "1.0" translation p%1$dNL0
+                    usages U
+                    route R pattern "^\\+31\\d{9}$" usages U gateways gw
+                    policy P usages U
+                    users Staff dialplan p%2$dNL1 policy P
+                }
+                """.formatted(previous, next);
+        int topologyEnd = base.indexOf("\n}\n") + 1;
+        return base.substring(0, topologyEnd) + voice + base.substring(topologyEnd + 2) + """
+                test p%1$dNL0 {
+                    "4000" -> "+31207104000"
+                }
+                """.formatted(next);
+    }
 }
