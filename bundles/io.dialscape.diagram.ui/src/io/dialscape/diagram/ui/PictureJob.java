@@ -53,7 +53,7 @@ final class PictureJob extends Job {
         super("Drawing the topology diagram");
         this.show = show;
         setSystem(true);
-        setPriority(Job.DECORATE);
+        setPriority(Job.LONG); // after the short jobs that write the problem markers
     }
 
     /** Draws this next, instead of any request still waiting. */

@@ -36,7 +36,8 @@ import org.eclipse.ui.texteditor.ITextEditor;
  * The "Topology Diagram" view: the topology of the active .ucm editor, drawn on a canvas from the same layout and
  * colours as {@code dialscape diagram}'s SVG. It follows the active editor, redraws after each of its
  * re-validations (layout in a background job, painting on the UI thread), shows each element's problems as its
- * tooltip, and a click on an element selects it in the editor. Zoom to fit (the default, kept on resize), in and out.
+ * tooltip, and a click on an element selects it in the editor. Zoom to fit (the default, kept on resize), in and out
+ * (toolbar, Ctrl + wheel, or + - 0 on the canvas).
  */
 public class TopologyDiagramView extends ViewPart {
 
@@ -144,6 +145,7 @@ public class TopologyDiagramView extends ViewPart {
         canvas.addListener(SWT.MouseDown, this::press);
         canvas.addListener(SWT.MouseUp, this::release);
         canvas.addListener(SWT.MouseWheel, this::wheel);
+        canvas.addListener(SWT.KeyDown, this::key);
         canvas.getHorizontalBar().addListener(SWT.Selection, e -> scrolled());
         canvas.getVerticalBar().addListener(SWT.Selection, e -> scrolled());
         canvas.addListener(SWT.Dispose, e -> painter.dispose());
@@ -408,6 +410,19 @@ public class TopologyDiagramView extends ViewPart {
             zoomAt(event.count > 0 ? zoom * ZOOM_STEP : zoom / ZOOM_STEP, event.x, event.y);
             event.doit = false;
         }
+    }
+
+    /** Keys on the focused canvas: + and - zoom, 0 fits. */
+    private void key(Event event) {
+        switch (event.character) {
+            case '+', '=' -> zoomIn();
+            case '-' -> zoomOut();
+            case '0' -> zoomToFit();
+            default -> {
+                return;
+            }
+        }
+        event.doit = false;
     }
 
     // --- pointer: tooltips and selection in the editor --------------------------------------------------------

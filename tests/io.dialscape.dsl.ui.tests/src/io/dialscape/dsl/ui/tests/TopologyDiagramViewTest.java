@@ -145,6 +145,16 @@ class TopologyDiagramViewTest {
         assertEquals(fitted / 1.25, view.zoom(), 1e-9);
         view.zoomToFit();
         assertEquals(fitted, view.zoom(), 1e-9);
+        key(canvas, '+');
+        assertEquals(fitted * 1.25, view.zoom(), 1e-9, "+ on the canvas zooms in");
+        key(canvas, '0');
+        assertEquals(fitted, view.zoom(), 1e-9, "0 fits again");
+    }
+
+    private static void key(Canvas canvas, char character) {
+        Event event = new Event();
+        event.character = character;
+        canvas.notifyListeners(SWT.KeyDown, event);
     }
 
     @Test
