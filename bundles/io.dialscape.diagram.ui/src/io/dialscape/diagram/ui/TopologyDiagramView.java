@@ -194,11 +194,15 @@ public class TopologyDiagramView extends ViewPart {
         if (target == null || !"ucm".equals(target.getFileExtension())) {
             editor = null; // another kind of editor, or none: nothing to draw
             file = null;
+            fit = true;
             show(Picture.noEditor());
             return;
         }
         if (part == editor && target.equals(file)) {
             return;
+        }
+        if (!target.equals(file)) {
+            fit = true; // another model: the whole of it first
         }
         editor = (ITextEditor) part;
         file = target;
@@ -512,6 +516,9 @@ public class TopologyDiagramView extends ViewPart {
     /** Shows another topology of the model. */
     public void showTopology(String name) {
         picture.diagrams().stream().filter(d -> d.name().equals(name)).findFirst().ifPresent(d -> {
+            if (diagram == null || !diagram.name().equals(name)) {
+                fit = true;
+            }
             diagram = d;
             topologies.select(picture.diagrams().indexOf(d));
             relayout();
