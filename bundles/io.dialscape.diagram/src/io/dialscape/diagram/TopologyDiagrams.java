@@ -60,8 +60,8 @@ public final class TopologyDiagrams {
     }
 
     /**
-     * The issues of one validated model (an editor's) by the element each sits on, with the severity, code and
-     * message the editor's problem markers show; ignored issues are left out.
+     * The issues of one validated model (an editor's) by the element of that model each sits on, with the severity,
+     * code and message the editor's problem markers show; ignored issues and issues on other files are left out.
      */
     public static Map<EObject, List<Problem>> problems(Resource resource, List<Issue> issues) {
         Map<EObject, List<Problem>> problems = new IdentityHashMap<>();
@@ -75,8 +75,11 @@ public final class TopologyDiagrams {
             if (severity == null || issue.getUriToProblem() == null) {
                 continue;
             }
-            EObject element = resource.getResourceSet() == null ? resource.getEObject(issue.getUriToProblem().fragment())
-                    : resource.getResourceSet().getEObject(issue.getUriToProblem(), false);
+            // the model's own elements only, looked up in the resource itself: its resource set may be handed kept
+            // parses of other files by the next check while a picture is being made from this one
+            EObject element = issue.getUriToProblem().trimFragment().equals(resource.getURI())
+                    ? resource.getEObject(issue.getUriToProblem().fragment())
+                    : null;
             if (element != null) {
                 problems.computeIfAbsent(element, e -> new ArrayList<>())
                         .add(new Problem(severity, DiagnosticCodes.of(issue), issue.getMessage()));
