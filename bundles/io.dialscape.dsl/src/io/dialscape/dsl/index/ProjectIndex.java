@@ -139,7 +139,8 @@ public final class ProjectIndex {
         lock.lock();
         CheckSet set = null;
         try {
-            set = newSet(refresh(file, false), true);
+            set = newSet(true);
+            set.files(refresh(file, false, set));
             XtextResource resource = parse(set, file, text);
             install(set, file, exported(resource));
             return new Checked(resource, ModelSet.validate(resource, cancel));
@@ -158,7 +159,8 @@ public final class ProjectIndex {
     public XtextResource open(URI file, String text) {
         lock.lock();
         try {
-            CheckSet set = newSet(refresh(file, false), false);
+            CheckSet set = newSet(false);
+            set.files(refresh(file, false, set));
             XtextResource resource = parse(set, file, text);
             install(set, file, exported(resource));
             return resource;
@@ -183,7 +185,9 @@ public final class ProjectIndex {
                 }
                 cache.remove(uri);
             }
-            List<URI> files = refresh(null, true);
+            CheckSet set = newSet(true);
+            List<URI> files = refresh(null, true, set);
+            set.files(files);
             Set<URI> present = new HashSet<>(files);
             Set<URI> changedFiles = new LinkedHashSet<>();
             for (Map.Entry<URI, Entry> e : entries.entrySet()) {
@@ -192,7 +196,6 @@ public final class ProjectIndex {
                 }
             }
             Set<URI> toValidate = full ? new HashSet<>(files) : affected(changedFiles, present);
-            CheckSet set = newSet(files, true);
             try {
                 install(set, null, null);
                 Map<URI, XtextResource> resources = new LinkedHashMap<>();
@@ -300,9 +303,11 @@ public final class ProjectIndex {
 
     /**
      * Brings the index up to the source's files and keys: a file whose key changed is described again (parsed, once).
-     * The file being checked is left alone (its text is the caller's). Returns the readable files in index order.
+     * The file being checked is left alone (its text is the caller's). A file parsed to be described is parsed into
+     * {@code into}, the set of the check that follows, so it is not parsed twice. Returns the readable files in index
+     * order.
      */
-    private List<URI> refresh(URI skip, boolean keepGone) {
+    private List<URI> refresh(URI skip, boolean keepGone, CheckSet into) {
         List<URI> files = new ArrayList<>(new LinkedHashSet<>(source.files()));
         if (skip != null && !files.contains(skip)) {
             files.add(skip);
@@ -329,7 +334,7 @@ public final class ProjectIndex {
             Entry entry = entries.computeIfAbsent(uri, u -> new Entry());
             String key = source.key(uri);
             if (key != null && !key.equals(entry.key)) {
-                describe(uri, key, entry);
+                describe(uri, key, entry, into);
             } else if (key == null) {
                 forget(entry);
                 cache.remove(uri);
@@ -347,7 +352,7 @@ public final class ProjectIndex {
         entry.names = Set.of();
     }
 
-    private void describe(URI uri, String key, Entry entry) {
+    private void describe(URI uri, String key, Entry entry, CheckSet into) {
         Cached cached = cache.get(uri);
         XtextResource resource;
         if (cached != null && cached.key().equals(key)) {
@@ -359,7 +364,7 @@ public final class ProjectIndex {
                 cache.remove(uri);
                 return;
             }
-            resource = parse(newSet(List.of(), false), uri, text);
+            resource = parse(into, uri, text);
             cache.put(uri, new Cached(key, resource));
         }
         entry.key = key;
@@ -385,6 +390,9 @@ public final class ProjectIndex {
 
     /** The parse kept for the file's current text, moved into the set and linked anew; else the file parsed into it. */
     private XtextResource take(CheckSet set, URI uri) {
+        if (set.getResource(uri, false) instanceof XtextResource parsed) {
+            return parsed; // parsed into this set by refresh: linked against this set's index from the start
+        }
         Entry entry = entries.get(uri);
         Cached cached = cache.get(uri);
         if (cached != null && entry != null && cached.key().equals(entry.key) && cached.resource().getResourceSet() != set) {
@@ -409,8 +417,8 @@ public final class ProjectIndex {
         return resource;
     }
 
-    private CheckSet newSet(List<URI> files, boolean useCache) {
-        CheckSet set = new CheckSet(files, useCache);
+    private CheckSet newSet(boolean useCache) {
+        CheckSet set = new CheckSet(useCache);
         injector.injectMembers(set);
         set.addLoadOption(XtextResource.OPTION_RESOLVE_ALL, Boolean.FALSE);
         return set;
@@ -422,14 +430,18 @@ public final class ProjectIndex {
      * reference needs is parsed into the set on its own.
      */
     private final class CheckSet extends XtextResourceSet {
-        final List<URI> files;
-        final Set<URI> fileSet;
+        volatile List<URI> files = List.of();
+        volatile Set<URI> fileSet = Set.of();
         volatile boolean open;
 
-        CheckSet(List<URI> files, boolean open) {
-            this.files = List.copyOf(files);
-            this.fileSet = Set.copyOf(files);
+        CheckSet(boolean open) {
             this.open = open;
+        }
+
+        /** The project's files this set's index lists, in order (set before anything is linked). */
+        void files(List<URI> ordered) {
+            files = List.copyOf(ordered);
+            fileSet = Set.copyOf(ordered);
         }
 
         @Override
