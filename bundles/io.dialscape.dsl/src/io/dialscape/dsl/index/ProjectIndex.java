@@ -78,6 +78,9 @@ public final class ProjectIndex {
     public record Build(Map<URI, List<Issue>> issues, Set<URI> removed) {
     }
 
+    /** How long {@link #open} waits for a check or build of the project before it parses without the index. */
+    static final long OPEN_WAIT_MILLIS = 200;
+
     /** Files kept parsed beside the index, least recently used dropped first. */
     public static final int CACHED_RESOURCES = 16;
 
@@ -157,7 +160,16 @@ public final class ProjectIndex {
      * quick fixes): other files load when a reference needs them, parsed apart from the index's own.
      */
     public XtextResource open(URI file, String text) {
-        lock.lock();
+        boolean locked;
+        try {
+            locked = lock.tryLock(OPEN_WAIT_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            locked = false;
+        }
+        if (!locked) {
+            return openWithoutIndex(file, text);
+        }
         try {
             CheckSet set = newSet(false);
             set.files(refresh(file, false, set));
@@ -167,6 +179,23 @@ public final class ProjectIndex {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * While a build holds the index (a full build takes seconds), a hover or content assist on the UI thread does not
+     * wait for it: the text is parsed with every other file of the project, as the editor did before the index.
+     */
+    private XtextResource openWithoutIndex(URI file, String text) {
+        XtextResourceSet set = ModelSet.newResourceSet(injector);
+        List<URI> files = new ArrayList<>(source.files());
+        files.sort(ORDER);
+        for (URI uri : files) {
+            String other = uri.equals(file) ? null : source.text(uri);
+            if (other != null) {
+                parse(set, uri, other);
+            }
+        }
+        return parse(set, file, text);
     }
 
     /**

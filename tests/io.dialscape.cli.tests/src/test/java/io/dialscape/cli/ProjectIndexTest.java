@@ -36,7 +36,7 @@ class ProjectIndexTest {
     private static final Path ROOT = Path.of("/dialscape-index-test");
 
     /** A project in memory: the texts of its files and a version per file (its key). */
-    static final class MemorySource implements ProjectIndex.Source {
+    static class MemorySource implements ProjectIndex.Source {
         final Map<URI, String> texts = new LinkedHashMap<>();
         final Map<URI, Integer> versions = new HashMap<>();
         int version;
@@ -383,6 +383,44 @@ class ProjectIndexTest {
         assertFalse(source.texts.containsKey(table));
         assertTrue(index.check(uri("tests.ucm"), TABLE_TEST, CancelIndicator.NullImpl).issues().stream()
                 .anyMatch(i -> i.getMessage().equals("Unknown table or topology 'NL'")));
+    }
+
+    @Test
+    void openDoesNotWaitForABuildInProgress() throws Exception {
+        java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        MemorySource source = new MemorySource() {
+            @Override
+            public String text(URI file) {
+                if (Thread.currentThread().getName().equals("build") && file.equals(uri("table.ucm"))) {
+                    reading.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return super.text(file);
+            }
+        };
+        source.put("table.ucm", TABLE);
+        source.put("tests.ucm", TABLE_TEST);
+        ProjectIndex index = new ProjectIndex(ModelSet.injector(), source);
+        Thread build = new Thread(() -> index.build(Set.of(), true, CancelIndicator.NullImpl), "build");
+        build.start();
+        try {
+            assertTrue(reading.await(30, java.util.concurrent.TimeUnit.SECONDS), "the build reads the table");
+            long start = System.nanoTime();
+            org.eclipse.xtext.resource.XtextResource opened = index.open(uri("tests.ucm"), TABLE_TEST);
+            assertTrue(System.nanoTime() - start < 20_000_000_000L, "open came back while the build held the index");
+            io.dialscape.dsl.dialscape.Test test = (io.dialscape.dsl.dialscape.Test) ((io.dialscape.dsl.dialscape.Model) opened
+                    .getContents().get(0)).getElements().get(0);
+            assertEquals("NL", ((io.dialscape.dsl.dialscape.Normalization) test.getTable()).getName(), "the other file's table");
+            assertTrue(build.isAlive(), "the build was still waiting");
+        } finally {
+            release.countDown();
+            build.join(60_000);
+        }
     }
 
     static List<String> render(List<Finding> findings) {
