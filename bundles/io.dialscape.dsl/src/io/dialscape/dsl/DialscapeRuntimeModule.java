@@ -35,6 +35,12 @@ public class DialscapeRuntimeModule extends AbstractDialscapeRuntimeModule {
         return io.dialscape.dsl.resource.DialscapeFragmentProvider.class;
     }
 
+    /** The parser's element factory without notifications to the node model, which ignores them. */
+    @Override
+    public Class<? extends org.eclipse.xtext.parser.IAstFactory> bindIAstFactory() {
+        return io.dialscape.dsl.parser.QuietElementFactory.class;
+    }
+
     public Class<? extends ConfigurableIssueCodesProvider> bindConfigurableIssueCodesProvider() {
         return DialscapeConfigurableIssueCodesProvider.class;
     }

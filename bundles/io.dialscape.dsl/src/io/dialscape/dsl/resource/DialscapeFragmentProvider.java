@@ -6,6 +6,7 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.IFragmentProvider;
@@ -15,7 +16,8 @@ import org.eclipse.xtext.resource.IFragmentProvider;
  * long list found in constant time. EMF finds it with {@code indexOf}, and every diagnostic carries the URI of its
  * element: on a table of 100,000 rules with tens of thousands of findings that was a quadratic walk and most of the
  * validation's time. Positions are remembered per container ({@link Positions}, forgotten on any change of it) and
- * checked before use, so a stale one is never returned.
+ * checked before use, so a stale one is never returned. A fragment is its container's and one segment, as EMF builds it,
+ * but as plain strings: EMF interns every intermediate segment sequence in a global pool.
  */
 public class DialscapeFragmentProvider implements IFragmentProvider {
 
@@ -29,24 +31,30 @@ public class DialscapeFragmentProvider implements IFragmentProvider {
 
     @Override
     public String getFragment(EObject object, Fallback fallback) {
-        EObject container = object.eContainer();
+        InternalEObject internal = (InternalEObject) object;
+        EObject container = internal.eInternalContainer();
+        // not contained, a resource's root (possibly of another resource than its container's), or a proxy: EMF's way
+        if (container == null || internal.eDirectResource() != null || object.eIsProxy()) {
+            return fallback.getFragment(object);
+        }
         EReference reference = object.eContainmentFeature();
-        if (container == null || reference == null || !reference.isMany() || !reference.getEKeys().isEmpty()
-                || object.eClass().getEIDAttribute() != null || object.eIsProxy()
-                || container.eResource() != object.eResource()) {
+        if (reference == null || !reference.isMany() || !reference.getEKeys().isEmpty()
+                || object.eClass().getEIDAttribute() != null) {
+            return fallback.getFragment(object);
+        }
+        // without a resource of its own, the object is in its container's resource; none while unloading or detached
+        Resource resource = object.eResource();
+        if (resource == null) {
             return fallback.getFragment(object);
         }
         List<?> list = (List<?>) container.eGet(reference, false);
-        if (list.size() < LONG_LIST) {
-            return fallback.getFragment(object);
-        }
-        int index = Positions.of(container).indexOf(reference, list, object);
+        int index = list.size() < LONG_LIST ? list.indexOf(object) : Positions.of(container).indexOf(reference, list, object);
         if (index < 0) {
             return fallback.getFragment(object);
         }
-        Resource resource = object.eResource();
-        String parent = resource == null ? fallback.getFragment(container) : resource.getURIFragment(container);
-        return parent + "/@" + reference.getName() + "." + index;
+        // EMF's fragment is the container's followed by this segment (ResourceImpl.getURIFragment, eURIFragmentSegment),
+        // made here without EMF's interning of every intermediate segment sequence
+        return resource.getURIFragment(container) + "/@" + reference.getName() + "." + index;
     }
 
     /** Positions of the elements of a container's long lists, dropped on any change of the container. */

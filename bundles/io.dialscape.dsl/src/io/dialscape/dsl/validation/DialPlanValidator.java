@@ -48,8 +48,9 @@ public class DialPlanValidator extends AbstractDialscapeCheck {
 
     @Check
     public void checkRuleLength(DigitRule rule) {
-        if (lengthProblem(rule) != null) {
-            addIssue(lengthProblem(rule), rule, DIGIT_RULE__MIN_LENGTH, DialscapeIssueCodes.RULE_LENGTH);
+        String problem = lengthProblem(rule);
+        if (problem != null) {
+            addIssue(problem, rule, DIGIT_RULE__MIN_LENGTH, DialscapeIssueCodes.RULE_LENGTH);
         }
     }
 
@@ -172,7 +173,8 @@ public class DialPlanValidator extends AbstractDialscapeCheck {
         for (int i = 0; i < data.length; i++) {
             EObject other = rules.get(finding.others().get(i));
             // the fragment of EcoreUtil.getURI without making (and interning) a URI per rule
-            data[i] = other.eResource() == null ? EcoreUtil.getURI(other).fragment() : other.eResource().getURIFragment(other);
+            org.eclipse.emf.ecore.resource.Resource resource = other.eResource();
+            data[i] = resource == null ? EcoreUtil.getURI(other).fragment() : resource.getURIFragment(other);
         }
         return data;
     }

@@ -21,6 +21,11 @@ import java.util.Map;
 import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /**
  * The adapters from the EMF model to the engine's plain-Java types: the only place
@@ -147,9 +152,21 @@ public final class EngineModels {
         if (rule.getMinLength() != 0 || rule.isRange()) {
             return true;
         }
-        return !org.eclipse.xtext.nodemodel.util.NodeModelUtils
-                .findNodesForFeature(rule, io.dialscape.dsl.dialscape.DialscapePackage.Literals.DIGIT_RULE__MIN_LENGTH).isEmpty();
+        // the node of a written minimum: the rule calls no parser rule, so it is a leaf among the rule node's children
+        ICompositeNode node = NodeModelUtils.findActualNodeFor(rule);
+        if (node == null) {
+            return false;
+        }
+        for (INode child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getGrammarElement() instanceof RuleCall call && call.eContainer() instanceof Assignment assignment
+                    && MIN_LENGTH.equals(assignment.getFeature())) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static final String MIN_LENGTH = io.dialscape.dsl.dialscape.DialscapePackage.Literals.DIGIT_RULE__MIN_LENGTH.getName();
 
     /** The engine's view of normalization rules, in file order. */
     public static List<io.dialscape.engine.regex.NormalizationRule> normalizationRules(Normalization table) {
@@ -181,13 +198,46 @@ public final class EngineModels {
         return new io.dialscape.engine.regex.NormalizationTable(rules, excluded);
     }
 
-    /** Names rules as messages show them: {@code rule 'Long distance' (line 4)}. */
+    /**
+     * Names rules as messages show them: {@code rule 'Long distance' (line 4)}. A rule's line is looked up once per
+     * namer, and only when a message shows it (a finding's subject names its own rule without the line).
+     */
     public static RuleNamer namer(List<? extends EObject> rules, java.util.function.Function<EObject, String> label) {
-        return index -> {
-            EObject rule = rules.get(index);
-            String name = label.apply(rule);
-            int line = Locations.line(rule);
-            return name == null || name.isEmpty() ? "rule at line " + line : "rule '" + name + "' (line " + line + ")";
+        return new RuleNamer() {
+
+            /** Lines by rule index, 0 where not looked up yet (a known line is 1 or more); made on the 17th look-up. */
+            private int[] lines;
+
+            private int lookups;
+
+            @Override
+            public String name(int index) {
+                EObject rule = rules.get(index);
+                String name = label.apply(rule);
+                int line = line(index, rule);
+                return name == null || name.isEmpty() ? "rule at line " + line : "rule '" + name + "' (line " + line + ")";
+            }
+
+            /** What the default makes of {@link #name(int)}: capitalised, without the trailing {@code (line N)}. */
+            @Override
+            public String subject(int index) {
+                EObject rule = rules.get(index);
+                String name = label.apply(rule);
+                return name == null || name.isEmpty() ? "Rule at line " + line(index, rule) : "Rule '" + name + "'";
+            }
+
+            private int line(int index, EObject rule) {
+                if (lines == null && ++lookups > 16) {
+                    lines = new int[rules.size()];
+                }
+                if (lines == null || index >= lines.length) {
+                    return Locations.line(rule);
+                }
+                if (lines[index] == 0) {
+                    lines[index] = Locations.line(rule);
+                }
+                return lines[index];
+            }
         };
     }
 

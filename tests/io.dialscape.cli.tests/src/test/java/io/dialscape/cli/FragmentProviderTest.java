@@ -56,6 +56,24 @@ class FragmentProviderTest {
         }
     }
 
+    /** Nested short lists (topologies: sites, pools, servers; platforms; tests), every example and library file. */
+    @Test
+    void fragmentsAreEmfsInEveryExampleAndLibraryFile() throws java.io.IOException {
+        List<java.nio.file.Path> files = new ArrayList<>();
+        for (String folder : List.of("examples", "bundles/io.dialscape.dsl/library")) {
+            try (java.util.stream.Stream<java.nio.file.Path> listed = java.nio.file.Files.list(Cli.root().resolve(folder))) {
+                listed.filter(file -> file.toString().endsWith(".ucm")).sorted().forEach(files::add);
+            }
+        }
+        assertEquals(true, files.size() >= 12, files.toString());
+        for (java.nio.file.Path file : files) {
+            XtextResource resource = ModelSet.load(ModelSet.newResourceSet(ModelSet.injector()),
+                    URI.createURI("test:/" + file.getFileName()), java.nio.file.Files.readString(file));
+            assertEquals(List.of(), resource.getErrors(), file.toString());
+            assertSameFragmentsAsEmf(resource);
+        }
+    }
+
     @Test
     void fragmentsAreEmfsInLongAndShortListsAndAfterChanges() {
         Random random = new Random(14);
