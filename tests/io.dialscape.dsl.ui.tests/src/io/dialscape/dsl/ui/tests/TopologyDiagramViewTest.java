@@ -73,6 +73,8 @@ class TopologyDiagramViewTest {
         ITextEditor editor = open(file);
         IDocument document = document(editor);
         TopologyDiagramView view = (TopologyDiagramView) page().showView(TopologyDiagramView.ID);
+        // the view outlives test classes: StudioScreenshotTest leaves it zoomed onto one server; start from fitting
+        view.zoomToFit();
         page().activate(editor);
 
         // every server of the example, as written, and nothing else drawn as a server
