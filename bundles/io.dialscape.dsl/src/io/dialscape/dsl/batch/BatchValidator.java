@@ -42,12 +42,16 @@ public final class BatchValidator {
 
     /** Collects the .ucm files under the paths and validates them together. */
     public Report validate(List<Path> paths) throws InputProblem {
-        List<Path> files = ModelFiles.collect(paths);
+        return validateTexts(texts(paths));
+    }
+
+    /** The .ucm files under the paths, in the order a run reads them, and their texts. */
+    private Map<Path, String> texts(List<Path> paths) throws InputProblem {
         Map<Path, String> texts = new LinkedHashMap<>();
-        for (Path file : files) {
+        for (Path file : ModelFiles.collect(paths)) {
             texts.put(file, ModelFiles.read(file, shown(file)));
         }
-        return validateTexts(texts);
+        return texts;
     }
 
     /** Models loaded together (with the bundled library), not validated: what {@code trace} reads. */
@@ -62,10 +66,9 @@ public final class BatchValidator {
     public Loaded load(List<Path> paths) throws InputProblem {
         XtextResourceSet resourceSet = ModelSet.newBatchResourceSet(ModelSet.injector());
         Map<Path, Resource> resources = new LinkedHashMap<>();
-        for (Path file : ModelFiles.collect(paths)) {
-            String text = ModelFiles.read(file, shown(file));
-            Path absolute = file.toAbsolutePath().normalize();
-            resources.put(absolute, ModelSet.load(resourceSet, URI.createFileURI(absolute.toString()), text));
+        for (Map.Entry<Path, String> entry : texts(paths).entrySet()) {
+            Path absolute = entry.getKey().toAbsolutePath().normalize();
+            resources.put(absolute, ModelSet.load(resourceSet, URI.createFileURI(absolute.toString()), entry.getValue()));
         }
         ModelSet.indexModels(resourceSet);
         org.eclipse.emf.ecore.util.EcoreUtil.resolveAll(resourceSet);
@@ -94,12 +97,7 @@ public final class BatchValidator {
 
     /** Collects the .ucm files under the paths and validates them together, keeping the models ({@link Checked}). */
     public Checked check(List<Path> paths) throws InputProblem {
-        List<Path> files = ModelFiles.collect(paths);
-        Map<Path, String> texts = new LinkedHashMap<>();
-        for (Path file : files) {
-            texts.put(file, ModelFiles.read(file, shown(file)));
-        }
-        return checkTexts(texts);
+        return checkTexts(texts(paths));
     }
 
     /** As {@link #validateTexts}, keeping the models ({@link Checked}). */
