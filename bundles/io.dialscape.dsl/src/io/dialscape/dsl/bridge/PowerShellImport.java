@@ -36,15 +36,6 @@ import java.util.TreeMap;
  */
 public final class PowerShellImport {
 
-    /** The script could not be read at all; the message is one line. */
-    public static final class ImportProblem extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        public ImportProblem(String message) {
-            super(message);
-        }
-    }
-
     /** The {@code .ucm} text, the lines for standard error, and the platform chosen. */
     public record Result(String text, List<String> messages, String platform) {
     }

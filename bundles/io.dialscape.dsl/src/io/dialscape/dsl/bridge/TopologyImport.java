@@ -43,15 +43,6 @@ public final class TopologyImport {
     static final Map<String, String> SERVICE_VERSIONS = Map.of("4", "lync2010", "5", "lync2013", "6", "sfb2015",
             "7", "sfb2019");
 
-    /** The file could not be read as a topology document; the message is one line. */
-    public static final class ImportProblem extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        public ImportProblem(String message) {
-            super(message);
-        }
-    }
-
     /** The {@code .ucm} text, the warnings (one line each) and how the platform was chosen. */
     public record Result(String text, List<String> warnings, String platform, String platformSource) {
     }

@@ -56,7 +56,7 @@ final class ImportCommand implements Runnable {
             TopologyImport.Result result;
             try {
                 result = TopologyImport.read(file, platform);
-            } catch (TopologyImport.ImportProblem e) {
+            } catch (io.dialscape.dsl.bridge.ImportProblem e) {
                 err.println("dialscape: " + e.getMessage());
                 return DialscapeCli.EXIT_USAGE;
             }
@@ -95,7 +95,7 @@ final class ImportCommand implements Runnable {
             io.dialscape.dsl.bridge.PowerShellImport.Result result;
             try {
                 result = io.dialscape.dsl.bridge.PowerShellImport.read(file, topology);
-            } catch (io.dialscape.dsl.bridge.PowerShellImport.ImportProblem e) {
+            } catch (io.dialscape.dsl.bridge.ImportProblem e) {
                 err.println("dialscape: " + e.getMessage());
                 return DialscapeCli.EXIT_USAGE;
             }

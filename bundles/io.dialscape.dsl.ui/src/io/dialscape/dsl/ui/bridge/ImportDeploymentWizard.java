@@ -1,6 +1,7 @@
 package io.dialscape.dsl.ui.bridge;
 
 import io.dialscape.dsl.batch.ModelSet;
+import io.dialscape.dsl.bridge.ImportProblem;
 import io.dialscape.dsl.bridge.PowerShellImport;
 import io.dialscape.dsl.bridge.TopologyImport;
 import io.dialscape.dsl.ui.DialscapeInjector;
@@ -149,7 +150,7 @@ public class ImportDeploymentWizard extends BasicNewResourceWizard implements II
                     messages = result.messages();
                 }
                 return true;
-            } catch (TopologyImport.ImportProblem | PowerShellImport.ImportProblem e) {
+            } catch (ImportProblem e) {
                 setErrorMessage(e.getMessage());
                 return false;
             }

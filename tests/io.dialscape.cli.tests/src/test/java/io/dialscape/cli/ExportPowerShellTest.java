@@ -76,7 +76,7 @@ class ExportPowerShellTest {
     }
 
     @Test
-    void theLyncScriptImportsBackWithoutASkippedStatement() throws IOException, PowerShellImport.ImportProblem {
+    void theLyncScriptImportsBackWithoutASkippedStatement() throws IOException, io.dialscape.dsl.bridge.ImportProblem {
         Path script = dir.resolve("voice.ps1");
         Cli exported = run("export", "powershell", "--target", "lync", fixture("rideau-voice.ucm").toString(), "-o", script.toString());
         assertEquals(0, exported.status(), exported.err());
